@@ -26,6 +26,12 @@ export interface Problem {
   code: ProblemCode;
   /** Values the message needs (a header text, a value found, another row…). */
   params?: Record<string, string | number>;
+  /**
+   * True when this problem is why its row was not counted (the row's outcome).
+   * Every row of every sheet has exactly one outcome: a Person, a ListEntry, a SkippedRow,
+   * or one problem with rejectsRow. Warnings and notices on a counted row leave this unset.
+   */
+  rejectsRow?: boolean;
 }
 
 export type ProblemCode =

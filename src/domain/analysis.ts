@@ -1,6 +1,8 @@
 // The Analysis: every figure of the plan, computed once from a Roster.
 // The task pane, the report and the CLI all show this object; none of them recounts.
-import type { CouncilLevel, Problem, Roster } from "./roster";
+import type { CellRef, CouncilLevel, Gender, ListKind, Person, Problem, Roster } from "./roster";
+import { fold } from "./fold";
+import { keyLeaderRank, type LeaderRank } from "./keyLeader";
 import type { TargetProfile } from "./profiles";
 
 export type KeyLeaderRule = "headOrDeputy" | "headOnly";
@@ -62,6 +64,8 @@ export interface LeadershipIndicator {
   /** Share of units (all units) that have a female key leader, against the profile's target when it has one. */
   unitsWithFemaleKeyLeaderShare: number | null;
   unitsWithFemaleKeyLeaderTarget?: number;
+  /** unitsWithFemaleKeyLeaderShare ≥ the target; null when no unit has people; absent without a target. */
+  unitsWithFemaleKeyLeaderMet?: boolean | null;
 }
 
 export interface Analysis {
@@ -83,4 +87,398 @@ export interface Analysis {
   /** The reader's problems plus the analysis's own (duplicates), sorted by sheet order then row. */
   problems: Problem[];
   roster: Roster;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The computation.
+
+
+/** Indicator d's line: a unit whose staff is 30% or more female needs a female key leader. */
+const UNIT_THRESHOLD = 0.3;
+
+/** Fallback for the succession pool when a profile sets no target: 40%, the 2025 milestone of NQ 28/NQ-CP. */
+const DEFAULT_SUCCESSION_TARGET = 0.4;
+
+/**
+ * A target as the shortest decimal fraction it stands for: 0.35 → 35/100, and 0.1 * 3
+ * (0.30000000000000004, as arithmetic on a typed "30" may give) → 3/10, so the line is the
+ * percentage the clerk meant.
+ */
+function decimalFraction(target: number): { num: bigint; den: bigint } | null {
+  let den = 1;
+  for (let digits = 0; digits <= 9; digits++, den *= 10) {
+    const num = Math.round(target * den);
+    if (Math.abs(num / den - target) <= 1e-12) return { num: BigInt(num), den: BigInt(den) };
+  }
+  return null;
+}
+
+/**
+ * female/total ≥ target, decided on integers (female·den ≥ num·total) so the line itself counts:
+ * 3 of 10 reaches 30%. null when the group is empty (no data, neither pass nor fail).
+ */
+export function reachesShare(female: number, total: number, target: number): boolean | null {
+  if (total === 0) return null;
+  const fraction = decimalFraction(target);
+  if (fraction === null) return female / total >= target; // a target with no short decimal form
+  return BigInt(female) * fraction.den >= fraction.num * BigInt(total);
+}
+
+/** The exact share, null for an empty group. */
+function shareOf(female: number, total: number): number | null {
+  return total === 0 ? null : female / total;
+}
+
+/** One person after duplicate rows are merged: the first row stands for all of them. */
+interface Counted {
+  person: Person;
+  gender: Gender;
+  nameKey: string;
+  unitKey: string | null;
+  birth?: string;
+  rank: LeaderRank | null;
+  council: Set<CouncilLevel>;
+  partyCommittee: boolean;
+  trained: boolean;
+  successionPool: boolean;
+}
+
+/** A member of one list's group (a roster person marked for it, or a list entry). */
+interface Member {
+  name: string;
+  nameKey: string;
+  unitKey: string | null;
+  gender: Gender;
+  ref: CellRef;
+  levels: Set<CouncilLevel>;
+}
+
+const LEADER_ORDER: Record<LeaderRank, number> = { deputy: 1, head: 2 };
+
+function higherRank(a: LeaderRank | null, b: LeaderRank | null): LeaderRank | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return LEADER_ORDER[a] >= LEADER_ORDER[b] ? a : b;
+}
+
+/** Births agree when equal, or when one is a year alone and the other falls in it. */
+function sameBirth(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 4 || b.length === 4) return a.slice(0, 4) === b.slice(0, 4);
+  return false;
+}
+
+function unitKeyOf(unit: string | null): string | null {
+  if (unit === null) return null;
+  const key = fold(unit);
+  return key === "" ? null : key;
+}
+
+/** Orders refs by the workbook's sheet order, then row, then column. */
+function refOrder(sheets: SheetOrder) {
+  return (a: { sheet: string; row: number; col?: number }, b: { sheet: string; row: number; col?: number }): number =>
+    sheets.index(a.sheet) - sheets.index(b.sheet) || a.row - b.row || (a.col ?? 0) - (b.col ?? 0);
+}
+
+interface SheetOrder {
+  index(sheet: string): number;
+}
+
+function sheetOrder(roster: Roster): SheetOrder {
+  const order = new Map<string, number>();
+  roster.sheets.forEach((s, i) => {
+    if (!order.has(s.sheet)) order.set(s.sheet, i);
+  });
+  // A sheet the reader did not list goes after the listed ones, in the order first met.
+  return {
+    index(sheet: string): number {
+      let i = order.get(sheet);
+      if (i === undefined) {
+        i = order.size + roster.sheets.length;
+        order.set(sheet, i);
+      }
+      return i;
+    },
+  };
+}
+
+function duplicateWarning(later: { name: string; ref: CellRef }, earlier: CellRef): Problem {
+  const params: Record<string, string | number> = { name: later.name, otherRow: earlier.row };
+  if (earlier.sheet !== later.ref.sheet) params.otherSheet = earlier.sheet;
+  const problem: Problem = {
+    severity: "warning",
+    sheet: later.ref.sheet,
+    row: later.ref.row,
+    code: "duplicatePerson",
+    params,
+  };
+  if (later.ref.col !== undefined) problem.col = later.ref.col;
+  return problem;
+}
+
+/**
+ * Same folded name, same unit, and the same birth when both rows give one: one person, counted
+ * once. Namesakes with different births are different people. Marks of the later row (council,
+ * cấp ủy, training, quy hoạch, a leading title) are kept, so merging loses no membership.
+ */
+function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[]): Counted[] {
+  const compare = refOrder(order);
+  const byOrder = [...people].sort((a, b) => compare(a.ref, b.ref));
+  const counted: Counted[] = [];
+  const byKey = new Map<string, Counted[]>();
+  for (const person of byOrder) {
+    const nameKey = fold(person.name);
+    const unitKey = unitKeyOf(person.unit);
+    const key = `${nameKey}\u0000${unitKey ?? ""}`;
+    const namesakes = byKey.get(key) ?? [];
+    const same = namesakes.find(
+      (c) => c.birth === undefined || person.birth === undefined || sameBirth(c.birth, person.birth),
+    );
+    if (same) {
+      problems.push(duplicateWarning(person, same.person.ref));
+      same.birth ??= person.birth;
+      same.rank = higherRank(same.rank, keyLeaderRank(person.title));
+      for (const level of person.council) same.council.add(level);
+      same.partyCommittee ||= person.partyCommittee;
+      same.trained ||= person.trained;
+      same.successionPool ||= person.successionPool;
+      continue;
+    }
+    const entry: Counted = {
+      person,
+      gender: person.gender,
+      nameKey,
+      unitKey,
+      birth: person.birth,
+      rank: keyLeaderRank(person.title),
+      council: new Set(person.council),
+      partyCommittee: person.partyCommittee,
+      trained: person.trained,
+      successionPool: person.successionPool,
+    };
+    namesakes.push(entry);
+    byKey.set(key, namesakes);
+    counted.push(entry);
+  }
+  return counted;
+}
+
+/**
+ * The members of one list's group: roster people marked for it, then the list sheet's entries.
+ * A list entry naming someone already in the group (same folded name, same unit or no unit given)
+ * is the same person, counted once; its levels join theirs.
+ */
+function groupMembers(
+  kind: ListKind,
+  counted: Counted[],
+  roster: Roster,
+  order: SheetOrder,
+  problems: Problem[],
+): Member[] {
+  const marked = (c: Counted): boolean => {
+    switch (kind) {
+      case "council":
+        return c.council.size > 0;
+      case "partyCommittee":
+        return c.partyCommittee;
+      case "training":
+        return c.trained;
+      case "successionPool":
+        return c.successionPool;
+    }
+  };
+  const members: Member[] = counted.filter(marked).map((c) => ({
+    name: c.person.name,
+    nameKey: c.nameKey,
+    unitKey: c.unitKey,
+    gender: c.gender,
+    ref: c.person.ref,
+    levels: new Set(c.council),
+  }));
+  const compare = refOrder(order);
+  const entries = roster.listEntries.filter((e) => e.kind === kind).sort((a, b) => compare(a.ref, b.ref));
+  for (const entry of entries) {
+    const nameKey = fold(entry.name);
+    const unitKey = unitKeyOf(entry.unit);
+    const same = members.find(
+      (m) => m.nameKey === nameKey && (unitKey === null || m.unitKey === null || m.unitKey === unitKey),
+    );
+    if (same) {
+      problems.push(duplicateWarning(entry, same.ref));
+      for (const level of entry.council) same.levels.add(level);
+      continue;
+    }
+    members.push({ name: entry.name, nameKey, unitKey, gender: entry.gender, ref: entry.ref, levels: new Set(entry.council) });
+  }
+  return members;
+}
+
+function tally(members: { gender: Gender }[]): { female: number; total: number } {
+  return { female: members.filter((m) => m.gender === "female").length, total: members.length };
+}
+
+function indicator(
+  members: { gender: Gender }[],
+  target: number,
+  covered: boolean,
+  missing: NonNullable<Indicator["missing"]>,
+): Indicator {
+  const { female, total } = tally(members);
+  const result: Indicator = { female, total, share: shareOf(female, total), target, met: reachesShare(female, total, target) };
+  if (total === 0 && !covered) result.missing = missing;
+  return result;
+}
+
+/** Every figure of the plan from one Roster. Pure: the same roster and options give the same Analysis. */
+export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
+  const profile = options.profile;
+  const keyLeaderRule: KeyLeaderRule = options.keyLeaderRule ?? "headOrDeputy";
+  const order = sheetOrder(roster);
+  const added: Problem[] = [];
+
+  const counted = mergeDuplicates(roster.people, order, added);
+  const staffTally = tally(counted);
+
+  const hasList = (kind: ListKind): boolean => roster.listEntries.some((e) => e.kind === kind);
+  const coverage = roster.coverage;
+
+  // a and b: one council group, split by level; a person with two levels is one person in a.
+  const council = groupMembers("council", counted, roster, order, added);
+  const councilCovered = coverage.council || hasList("council");
+  const upper = council.filter((m) => m.levels.has("national") || m.levels.has("province") || m.levels.has("district"));
+  const levelTally = (level: CouncilLevel) => tally(council.filter((m) => m.levels.has(level)));
+  const a_deputies: CouncilIndicator = {
+    ...indicator(upper, profile.targets.a, councilCovered, "council"),
+    levels: { national: levelTally("national"), province: levelTally("province"), district: levelTally("district") },
+  };
+  const commune = council.filter((m) => m.levels.has("commune"));
+  const b_commune_council: CommuneCouncilIndicator = indicator(commune, profile.targets.b, councilCovered, "council");
+  if (profile.targets.bStretch !== undefined) {
+    b_commune_council.stretchTarget = profile.targets.bStretch;
+    b_commune_council.stretchMet = reachesShare(b_commune_council.female, b_commune_council.total, profile.targets.bStretch);
+  }
+
+  const c_party_committee = indicator(
+    groupMembers("partyCommittee", counted, roster, order, added),
+    profile.targets.c,
+    coverage.partyCommittee || hasList("partyCommittee"),
+    "partyCommittee",
+  );
+  const dd_training = indicator(
+    groupMembers("training", counted, roster, order, added),
+    profile.targets.dd,
+    coverage.training || hasList("training"),
+    "training",
+  );
+  const poolCovered = coverage.successionPool || hasList("successionPool") || counted.some((c) => c.successionPool);
+  const q_succession_pool = poolCovered
+    ? indicator(
+        groupMembers("successionPool", counted, roster, order, added),
+        profile.targets.q ?? DEFAULT_SUCCESSION_TARGET,
+        true,
+        "successionPool",
+      )
+    : undefined;
+
+  const { units, leadership } = leadershipOf(roster, counted, options, keyLeaderRule);
+
+  const indicators: Analysis["indicators"] = {
+    a_deputies,
+    b_commune_council,
+    c_party_committee,
+    d_leadership: leadership,
+    ...(q_succession_pool ? { q_succession_pool } : {}),
+    dd_training,
+  };
+
+  const problems = [...roster.problems, ...added].sort(refOrder(order));
+
+  const analysis: Analysis = {
+    profile,
+    keyLeaderRule,
+    staff: { ...staffTally, share: shareOf(staffTally.female, staffTally.total) },
+    indicators,
+    units,
+    problems,
+    roster,
+  };
+  if (options.year !== undefined) analysis.year = options.year;
+  return analysis;
+}
+
+/** Indicator d and the leadership ratio: per unit, its share and key leaders; over all, the leaders. */
+function leadershipOf(
+  roster: Roster,
+  counted: Counted[],
+  options: AnalysisOptions,
+  rule: KeyLeaderRule,
+): { units: UnitShare[]; leadership: LeadershipIndicator } {
+  const womenRelated = new Set((options.womenRelatedUnits ?? []).map(fold).filter((k) => k !== ""));
+  const isKeyLeader = (rank: LeaderRank | null): rank is LeaderRank =>
+    rank === "head" || (rank === "deputy" && rule === "headOrDeputy");
+
+  // Units in the order the workbook names them; a unit a person names that the reader did not list
+  // is added after them, so no one is left out of indicator d.
+  const unitNames: string[] = [];
+  const unitIndex = new Map<string, number>();
+  const addUnit = (name: string): void => {
+    const key = fold(name);
+    if (key === "" || unitIndex.has(key)) return;
+    unitIndex.set(key, unitNames.length);
+    unitNames.push(name);
+  };
+  for (const unit of roster.units) addUnit(unit.name);
+  for (const c of counted) if (c.person.unit !== null) addUnit(c.person.unit);
+
+  const unitPeople: Counted[][] = unitNames.map(() => []);
+  for (const c of counted) {
+    if (c.unitKey === null) continue;
+    const i = unitIndex.get(c.unitKey);
+    if (i !== undefined) unitPeople[i].push(c);
+  }
+
+  const units: UnitShare[] = unitNames.map((name, i) => {
+    const people = unitPeople[i];
+    const { female, total } = tally(people);
+    const keyLeaders = people
+      .filter((c) => isKeyLeader(c.rank))
+      .map((c) => ({ name: c.person.name, female: c.gender === "female", rank: c.rank as LeaderRank }));
+    const femaleKeyLeader = keyLeaders.some((k) => k.female);
+    const related = womenRelated.has(fold(name));
+    const atThreshold = reachesShare(female, total, UNIT_THRESHOLD) === true || related;
+    return {
+      name,
+      total,
+      female,
+      share: shareOf(female, total),
+      keyLeaders,
+      femaleKeyLeader,
+      womenRelated: related,
+      atThreshold,
+      flagged: atThreshold && !femaleKeyLeader,
+    };
+  });
+
+  // The leadership ratio: every key leader, with a unit or without. Heads and deputies are each
+  // shown on their own whatever the rule; the total follows the rule in force.
+  const heads = tally(counted.filter((c) => c.rank === "head"));
+  const deputies = tally(counted.filter((c) => c.rank === "deputy"));
+  const leaders = tally(counted.filter((c) => isKeyLeader(c.rank)));
+
+  const staffed = units.filter((u) => u.total > 0);
+  const withFemaleLeader = staffed.filter((u) => u.femaleKeyLeader).length;
+  const leadership: LeadershipIndicator = {
+    units: units.length,
+    unitsAtThreshold: units.filter((u) => u.atThreshold).length,
+    unitsWithFemaleKeyLeader: units.filter((u) => u.femaleKeyLeader).length,
+    flagged: units.filter((u) => u.flagged).map((u) => u.name),
+    leaders: { ...leaders, share: shareOf(leaders.female, leaders.total), heads, deputies },
+    unitsWithFemaleKeyLeaderShare: shareOf(withFemaleLeader, staffed.length),
+  };
+  const target = options.profile.targets.unitsWithFemaleKeyLeader;
+  if (target !== undefined) {
+    leadership.unitsWithFemaleKeyLeaderTarget = target;
+    leadership.unitsWithFemaleKeyLeaderMet = reachesShare(withFemaleLeader, staffed.length, target);
+  }
+  return { units, leadership };
 }

@@ -1,0 +1,97 @@
+// The office.js writer against the fake Excel: one values write, formats by range, two syncs,
+// the chart and page layout where the host supports them, and no write to any other sheet.
+import { writeReportSheet } from "../../src/excel/writeReport";
+import { buildAnnualReport } from "../../src/report/annual";
+import { FakeExcel, type FakeSheetSpec } from "../fakes/fakeExcel";
+import { knownAnalysis } from "./fixtures";
+
+const ROSTER: FakeSheetSpec = {
+  name: "DS 2026",
+  rows: [
+    ["STT", "Họ và tên", "Giới tính"],
+    [1, "Nguyễn Thị Hoa", "Nữ"],
+  ],
+  merges: ["A1:A1"],
+};
+
+function excel(apiMinor = 17, withOldReport = true): FakeExcel {
+  const sheets: FakeSheetSpec[] = [ROSTER];
+  if (withOldReport) sheets.push({ name: "BC BĐG 2026", rows: [["bản cũ"], [null, "sẽ bị thay"]] });
+  sheets.push({ name: "BC BĐG 2025", rows: [["năm trước"]] });
+  return new FakeExcel(sheets, { apiMinor });
+}
+
+const model = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" });
+
+async function write(fake: FakeExcel): Promise<void> {
+  await fake.run((ctx) => writeReportSheet(ctx as unknown as Excel.RequestContext, model, (s, v) => fake.isSetSupported(s, v)));
+}
+
+describe("writeReportSheet (office.js)", () => {
+  test("replaces the same-named sheet only, writes every value in one 2-D array, in two syncs", async () => {
+    const fake = excel();
+    await write(fake);
+    expect(fake.syncs).toBe(2);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026"]);
+    const written = fake.valuesOf("BC BĐG 2026");
+    expect(written.firstRow).toBe(1);
+    // The used range ends at the last row with a value (the signature's blank rows follow it in the model).
+    expect(written.rows.length).toBe(model.rows.length - 4);
+    expect(model.rows.slice(written.rows.length).flat().every((v) => v === null)).toBe(true);
+    expect(written.rows).toEqual(model.rows.slice(0, written.rows.length));
+    expect(fake.writes.filter((w) => w.op === "values")).toHaveLength(1);
+    // Roster and last year's sheet: never written.
+    expect(fake.writes.filter((w) => w.sheet === "DS 2026" || w.sheet === "BC BĐG 2025")).toEqual([]);
+    expect(fake.valuesOf("BC BĐG 2025").rows).toEqual([["năm trước"]]);
+  });
+
+  test("formats go by range, as many as the model lists; merges as in the model", async () => {
+    const fake = excel();
+    await write(fake);
+    const formats = fake.writes.filter((w) => w.op === "numberFormat");
+    const expected = model.styleRanges.filter((r) => model.styles[r.style].numberFormat).length;
+    expect(formats).toHaveLength(expected);
+    const fills = fake.writes.filter((w) => w.op === "set" && w.address?.endsWith(".format.fill.color"));
+    expect(fills).toHaveLength(model.styleRanges.filter((r) => model.styles[r.style].fill).length);
+    const sheet = fake.sheet("BC BĐG 2026");
+    expect(sheet.merges).toHaveLength(model.merges.length);
+    expect(sheet.merges).toEqual(expect.arrayContaining(model.merges));
+    expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(model.hiddenColumns);
+  });
+
+  test("the chart: clustered columns of the share, a line series at 30%, placed below the signature", async () => {
+    const fake = excel();
+    await write(fake);
+    const calls = fake.writes.filter((w) => w.sheet === "BC BĐG 2026" && w.op === "call");
+    const add = calls.find((w) => w.address === "BC BĐG 2026.charts.add");
+    expect(add?.detail).toEqual(["ColumnClustered", expect.anything(), "Columns"]);
+    const chart = model.chart!;
+    expect(calls.find((w) => w.address?.endsWith(".series.add"))?.detail).toEqual(["Ngưỡng 30%"]);
+    expect(calls.find((w) => w.address?.endsWith(".setPosition"))?.detail).toEqual([`A${chart.anchor.top}`, `H${chart.anchor.bottom}`]);
+    const sets = fake.writes.filter((w) => w.op === "set");
+    expect(sets.find((w) => w.address?.endsWith(".chartType"))?.detail).toBe("Line");
+    expect(sets.find((w) => w.address?.endsWith(".plotVisibleOnly"))?.detail).toBe(false);
+  });
+
+  test("page layout: A4, one page wide, print titles and area (ExcelApi 1.9)", async () => {
+    const fake = excel();
+    await write(fake);
+    const layout = fake.writes.filter((w) => w.address?.startsWith("BC BĐG 2026.pageLayout"));
+    const value = (name: string): unknown => layout.find((w) => w.address === `BC BĐG 2026.pageLayout.${name}`)?.detail;
+    expect(value("paperSize")).toBe("A4");
+    expect(value("orientation")).toBe("Portrait");
+    expect(value("zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(value("setPrintTitleRows")).toEqual([`$${model.print.printTitleRows!.first}:$${model.print.printTitleRows!.first}`]);
+    expect(value("setPrintArea")).toEqual([`A1:H${model.chart!.anchor.bottom}`]);
+  });
+
+  test("an older host (ExcelApi 1.6): values, formats and a plain chart; no page layout or series calls", async () => {
+    const fake = excel(6, false);
+    await write(fake);
+    expect(fake.syncs).toBe(2);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026"]);
+    expect(fake.writes.filter((w) => w.address?.includes("pageLayout"))).toEqual([]);
+    expect(fake.writes.filter((w) => w.address?.endsWith(".series.add"))).toEqual([]);
+    expect(fake.writes.filter((w) => w.address === "BC BĐG 2026.charts.add")).toHaveLength(1);
+  });
+});

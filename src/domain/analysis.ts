@@ -61,7 +61,9 @@ export interface LeadershipIndicator {
   /** Names of flagged units, in roster order. */
   flagged: string[];
   leaders: Share & { heads: { female: number; total: number }; deputies: { female: number; total: number } };
-  /** Share of units (all units) that have a female key leader, against the profile's target when it has one. */
+  /** Units with at least one person: the base of unitsWithFemaleKeyLeaderShare. */
+  unitsWithStaff: number;
+  /** Share of units with staff that have a female key leader, against the profile's target when it has one. */
   unitsWithFemaleKeyLeaderShare: number | null;
   unitsWithFemaleKeyLeaderTarget?: number;
   /** unitsWithFemaleKeyLeaderShare ≥ the target; null when no unit has people; absent without a target. */
@@ -473,6 +475,7 @@ function leadershipOf(
     unitsWithFemaleKeyLeader: units.filter((u) => u.femaleKeyLeader).length,
     flagged: units.filter((u) => u.flagged).map((u) => u.name),
     leaders: { ...leaders, share: shareOf(leaders.female, leaders.total), heads, deputies },
+    unitsWithStaff: staffed.length,
     unitsWithFemaleKeyLeaderShare: shareOf(withFemaleLeader, staffed.length),
   };
   const target = options.profile.targets.unitsWithFemaleKeyLeader;

@@ -264,10 +264,10 @@ export function buildAnnualReport(analysis: Analysis, opts: AnnualReportOptions)
       stt: null,
       label: t("Tỷ lệ đơn vị có lãnh đạo chủ chốt là nữ (trên tổng số đơn vị)", "Units with a female key leader (of all units)"),
       female: d.unitsWithFemaleKeyLeader,
-      total: d.units,
+      total: d.unitsWithStaff,
       share: s,
       target: d.unitsWithFemaleKeyLeaderTarget,
-      met: reachesShare(d.unitsWithFemaleKeyLeader, d.units, d.unitsWithFemaleKeyLeaderTarget),
+      met: d.unitsWithFemaleKeyLeaderMet ?? null,
       delta: prev ? pointsChange(s, prevShare) : null,
       sub: true,
     });

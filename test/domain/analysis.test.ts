@@ -260,6 +260,7 @@ describe("d) units and key leaders", () => {
     const d = analyze(build(), women).indicators.d_leadership;
     expect(d).toEqual({
       units: 6,
+      unitsWithStaff: 4,
       unitsAtThreshold: 4,
       unitsWithFemaleKeyLeader: 2,
       flagged: ["Phòng A", "Hội Liên hiệp Phụ nữ", "Ban Vì sự tiến bộ phụ nữ"],

@@ -196,7 +196,7 @@ describe("buildAnnualReport: variants", () => {
         indicators: {
           ...base.indicators,
           q_succession_pool: { female: 7, total: 15, share: 7 / 15, target: 0.4, met: true },
-          d_leadership: { ...base.indicators.d_leadership, unitsWithFemaleKeyLeaderTarget: 0.6 },
+          d_leadership: { ...base.indicators.d_leadership, unitsWithFemaleKeyLeaderTarget: 0.6, unitsWithFemaleKeyLeaderMet: false },
         },
       },
       STRATEGY_2021_2030,
@@ -248,6 +248,7 @@ describe("buildAnnualReport: variants", () => {
           c_party_committee: { ...none, target: 0.25, met: null, missing: "partyCommittee" },
           d_leadership: {
             units: 0,
+            unitsWithStaff: 0,
             unitsAtThreshold: 0,
             unitsWithFemaleKeyLeader: 0,
             flagged: [],

@@ -23,6 +23,7 @@ function soYTe(): Grid {
       dd_training: { female: 12, total: 20, share: 0.6, target: 0.5, met: true },
       d_leadership: {
         units: 2,
+        unitsWithStaff: 2,
         unitsAtThreshold: 2,
         unitsWithFemaleKeyLeader: 1,
         flagged: ["Trung tâm Kiểm soát bệnh tật"],

@@ -85,6 +85,7 @@ export function knownAnalysis(overrides: Partial<Analysis> = {}, profile: Target
       c_party_committee: { female: 5, total: 16, share: 5 / 16, target: 0.25, met: true },
       d_leadership: {
         units: 5,
+        unitsWithStaff: 5,
         unitsAtThreshold: 3,
         unitsWithFemaleKeyLeader: 2,
         flagged: ["Văn phòng Sở", "Ban Vì sự tiến bộ phụ nữ"],

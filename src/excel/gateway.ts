@@ -411,7 +411,7 @@ export class ExcelGateway implements WorkbookGateway {
 
   async writeReport(model: ReportModel): Promise<void> {
     // Excel.run flushes whatever writeReportSheet left queued.
-    await this.host.run((context) => writeReportSheet(context, model));
+    await this.host.run((context) => writeReportSheet(context, model, (set, version) => this.host.isSetSupported(set, version)));
   }
 
   async select(ref: CellRef): Promise<void> {

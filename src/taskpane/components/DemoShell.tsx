@@ -1,0 +1,173 @@
+// Demo mode, outside Excel: the clerk opens a .xlsx file (or the bundled sample) and the same App runs on it.
+import * as React from "react";
+import {
+  DefaultButton,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Spinner,
+  Stack,
+  Text,
+  Toggle,
+  mergeStyleSets,
+} from "@fluentui/react";
+import type { WorkbookGateway } from "../../report/gateway";
+import type { Lang } from "../../domain/settings";
+import { App, type BuildReport } from "../App";
+import { STRINGS } from "../strings";
+import { errorDetail } from "../engine";
+
+/** A workbook opened in the browser: its gateway, and its bytes back (with the report sheet once written). */
+export interface DemoWorkbook {
+  gateway: WorkbookGateway;
+  toBytes?: () => Promise<Uint8Array>;
+}
+
+export interface DemoShellProps {
+  /** Opens a workbook's bytes (the ExcelJS gateway, loaded lazily); rejects with the clerk's sentence when known. */
+  openWorkbook: (bytes: ArrayBuffer, fileName: string, lang: Lang) => Promise<DemoWorkbook>;
+  /** Fetches the bundled sample workbook. */
+  fetchSample: () => Promise<ArrayBuffer>;
+  sampleName: string;
+  buildReport?: BuildReport;
+}
+
+interface Opened extends DemoWorkbook {
+  fileName: string;
+  /** Changes with every opening, so the App starts afresh on each file. */
+  key: number;
+}
+
+const css = mergeStyleSets({
+  bar: { padding: "8px 12px", background: "#f3f2f1", borderBottom: "1px solid #e1dfdd" },
+  hidden: { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+});
+
+let openings = 0;
+
+export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }: DemoShellProps): React.ReactElement {
+  const [lang, setLang] = React.useState<Lang>("vi");
+  const [opened, setOpened] = React.useState<Opened | null>(null);
+  const [loading, setLoading] = React.useState(false);
+  const [error, setError] = React.useState<{ text: string; detail?: string } | null>(null);
+  const inputRef = React.useRef<HTMLInputElement>(null);
+  const s = STRINGS[lang];
+
+  const open = async (bytes: () => Promise<ArrayBuffer>, fileName: string, failure: string): Promise<void> => {
+    setLoading(true);
+    setError(null);
+    try {
+      const workbook = await openWorkbook(await bytes(), fileName, lang);
+      setOpened({ ...workbook, fileName, key: ++openings });
+    } catch (e) {
+      console.error(failure, e);
+      setError({ text: failure, detail: errorDetail(e) });
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const onFile = (e: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = ""; // the same file may be chosen again after it is fixed
+    if (!file) return;
+    if (!/\.xlsx$/i.test(file.name)) {
+      setError({ text: s.demoNotXlsx });
+      return;
+    }
+    void open(() => file.arrayBuffer(), file.name, s.errOpenFile);
+  };
+
+  const download = async (): Promise<void> => {
+    if (!opened?.toBytes) return;
+    try {
+      const bytes = await opened.toBytes();
+      const url = URL.createObjectURL(
+        new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+      );
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = opened.fileName.replace(/\.xlsx$/i, "") + ".bao-cao.xlsx";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (e) {
+      console.error(s.errDownload, e);
+      setError({ text: s.errDownload, detail: errorDetail(e) });
+    }
+  };
+
+  const picker = (
+    <div className={css.bar} role="group" aria-label={s.demoTitle}>
+      <Text block variant="mediumPlus">
+        <strong>{s.demoTitle}</strong>
+      </Text>
+      {!opened && (
+        <Text block style={{ margin: "4px 0 8px" }}>
+          {s.demoExplain}
+        </Text>
+      )}
+      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
+        <PrimaryButton iconProps={{ iconName: "OpenFile" }} onClick={() => inputRef.current?.click()} disabled={loading}>
+          {s.demoOpenFile}
+        </PrimaryButton>
+        <DefaultButton
+          iconProps={{ iconName: "Page" }}
+          onClick={() => void open(fetchSample, sampleName, s.errSample)}
+          disabled={loading}
+        >
+          {s.demoOpenSample}
+        </DefaultButton>
+        {opened?.toBytes && (
+          <DefaultButton iconProps={{ iconName: "Download" }} onClick={() => void download()} disabled={loading}>
+            {s.demoDownload}
+          </DefaultButton>
+        )}
+        {!opened && (
+          <Toggle label={s.englishSwitch} inlineLabel checked={lang === "en"} onChange={(_e, c) => setLang(c ? "en" : "vi")} />
+        )}
+      </Stack>
+      <input
+        ref={inputRef}
+        className={css.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        // Reached through the visible button; hidden from assistive technology so it is not announced twice.
+        aria-hidden={true}
+        tabIndex={-1}
+        onChange={onFile}
+        data-testid="file-input"
+      />
+      {loading && <Spinner label={s.demoLoadingEngine} labelPosition="right" />}
+      {opened && (
+        <Text block style={{ marginTop: 4 }} data-testid="demo-file">
+          {s.demoFileLabel(opened.fileName)}
+        </Text>
+      )}
+      {error && (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          onDismiss={() => setError(null)}
+          dismissButtonAriaLabel={s.dismiss}
+        >
+          <span data-testid="message-error">{error.text}</span>
+          {error.detail && <span style={{ display: "block", opacity: 0.8 }}>{s.errDetail(error.detail)}</span>}
+        </MessageBar>
+      )}
+    </div>
+  );
+
+  if (!opened) return <main>{picker}</main>;
+  return (
+    <App
+      key={opened.key}
+      gateway={opened.gateway}
+      buildReport={buildReport}
+      header={picker}
+      initialLang={lang}
+      onLangChange={setLang}
+    />
+  );
+}

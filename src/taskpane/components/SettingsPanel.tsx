@@ -1,0 +1,223 @@
+// The clerk's choices: target profile (targets editable), key-leader rule, women-related units, year, agency.
+// Edits a draft; "Lưu" hands the new Settings back, "Hủy" discards it.
+import * as React from "react";
+import {
+  Checkbox,
+  ChoiceGroup,
+  DefaultButton,
+  Dropdown,
+  Panel,
+  PanelType,
+  PrimaryButton,
+  Stack,
+  Text,
+  TextField,
+  type IChoiceGroupOption,
+  type IDropdownOption,
+} from "@fluentui/react";
+import { DEFAULT_PROFILE, PROFILES, findProfile, type TargetProfile } from "../../domain/profiles";
+import type { KeyLeaderRule } from "../../domain/analysis";
+import type { Settings } from "../../domain/settings";
+import { STRINGS, formatPercentInput, parsePercentInput, type UiStrings } from "../strings";
+
+type TargetKey = keyof TargetProfile["targets"];
+
+const TARGET_FIELDS: { key: TargetKey; label: (s: UiStrings) => string }[] = [
+  { key: "a", label: (s) => s.targetA },
+  { key: "b", label: (s) => s.targetB },
+  { key: "bStretch", label: (s) => s.targetBStretch },
+  { key: "c", label: (s) => s.targetC },
+  { key: "dd", label: (s) => s.targetDd },
+  { key: "q", label: (s) => s.targetQ },
+  { key: "unitsWithFemaleKeyLeader", label: (s) => s.targetUnits },
+];
+
+export interface SettingsPanelProps {
+  isOpen: boolean;
+  settings: Settings;
+  /** Names of the units found, for marking the women-related ones. */
+  unitNames: string[];
+  onSave: (settings: Settings) => void;
+  onDismiss: () => void;
+}
+
+interface Draft {
+  profileId: string;
+  /** Target inputs as typed (percent text), by target key. */
+  targets: Partial<Record<TargetKey, string>>;
+  keyLeaderRule: KeyLeaderRule;
+  womenRelatedUnits: string[];
+  year: string;
+  agency: string;
+}
+
+function profileOf(id: string): TargetProfile {
+  return findProfile(id) ?? DEFAULT_PROFILE;
+}
+
+function draftOf(settings: Settings): Draft {
+  const profile = profileOf(settings.profileId);
+  const targets: Draft["targets"] = {};
+  for (const { key } of TARGET_FIELDS) {
+    const v = settings.customTargets?.[key] ?? profile.targets[key];
+    targets[key] = v === undefined ? "" : formatPercentInput(v, settings.lang);
+  }
+  return {
+    profileId: profile.id,
+    targets,
+    keyLeaderRule: settings.keyLeaderRule,
+    womenRelatedUnits: [...settings.womenRelatedUnits],
+    year: String(settings.year),
+    agency: settings.agency,
+  };
+}
+
+function targetsOf(profileId: string, lang: Settings["lang"]): Draft["targets"] {
+  const profile = profileOf(profileId);
+  const targets: Draft["targets"] = {};
+  for (const { key } of TARGET_FIELDS) {
+    const v = profile.targets[key];
+    targets[key] = v === undefined ? "" : formatPercentInput(v, lang);
+  }
+  return targets;
+}
+
+function validYear(text: string): number | null {
+  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+}
+
+export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }: SettingsPanelProps): React.ReactElement {
+  const lang = settings.lang;
+  const s = STRINGS[lang];
+  const [draft, setDraft] = React.useState<Draft>(() => draftOf(settings));
+
+  // Each opening starts from the settings in force.
+  React.useEffect(() => {
+    if (isOpen) setDraft(draftOf(settings));
+  }, [isOpen, settings]);
+
+  const targetErrors: Partial<Record<TargetKey, string>> = {};
+  for (const { key } of TARGET_FIELDS) {
+    const text = draft.targets[key] ?? "";
+    // An empty stretch/optional target means "none"; the pass lines a, b, c, đ are required.
+    const optional = key === "bStretch" || key === "q" || key === "unitsWithFemaleKeyLeader";
+    if (text.trim() === "" ? !optional : parsePercentInput(text) === null) targetErrors[key] = s.targetInvalid;
+  }
+  const year = validYear(draft.year);
+  const valid = Object.keys(targetErrors).length === 0 && year !== null;
+
+  const save = (): void => {
+    if (!valid || year === null) return;
+    const profile = profileOf(draft.profileId);
+    // Only targets that differ from the profile are saved as the clerk's own.
+    const customTargets: Partial<TargetProfile["targets"]> = {};
+    for (const { key } of TARGET_FIELDS) {
+      const text = (draft.targets[key] ?? "").trim();
+      const value = text === "" ? undefined : (parsePercentInput(text) ?? undefined);
+      if (value !== undefined && value !== profile.targets[key]) customTargets[key] = value;
+    }
+    onSave({
+      ...settings,
+      profileId: profile.id,
+      customTargets: Object.keys(customTargets).length > 0 ? customTargets : undefined,
+      keyLeaderRule: draft.keyLeaderRule,
+      womenRelatedUnits: draft.womenRelatedUnits,
+      year,
+      agency: draft.agency.trim(),
+    });
+  };
+
+  const profileOptions: IDropdownOption[] = PROFILES.map((p) => ({ key: p.id, text: lang === "vi" ? p.name : p.nameEn }));
+  const ruleOptions: IChoiceGroupOption[] = (["headOrDeputy", "headOnly"] as const).map((r) => ({
+    key: r,
+    text: s.keyLeaderRules[r],
+  }));
+  // Units marked earlier but not in this workbook stay listed, so saving never drops them silently.
+  const units = [...unitNames, ...draft.womenRelatedUnits.filter((u) => !unitNames.includes(u))];
+
+  return (
+    <Panel
+      isOpen={isOpen}
+      onDismiss={onDismiss}
+      type={PanelType.smallFluid}
+      headerText={s.settingsTitle}
+      closeButtonAriaLabel={s.close}
+      isFooterAtBottom={true}
+      onRenderFooterContent={() => (
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton onClick={save} disabled={!valid}>
+            {s.save}
+          </PrimaryButton>
+          <DefaultButton onClick={onDismiss}>{s.cancel}</DefaultButton>
+        </Stack>
+      )}
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Dropdown
+          label={s.profile}
+          selectedKey={draft.profileId}
+          options={profileOptions}
+          onChange={(_e, o) =>
+            o && setDraft((d) => ({ ...d, profileId: String(o.key), targets: targetsOf(String(o.key), lang) }))
+          }
+        />
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend>
+            <Text variant="mediumPlus">{s.targetsHeading}</Text>
+          </legend>
+          {TARGET_FIELDS.map(({ key, label }) => (
+            <TextField
+              key={key}
+              label={label(s)}
+              value={draft.targets[key] ?? ""}
+              suffix="%"
+              inputMode="decimal"
+              errorMessage={targetErrors[key]}
+              onChange={(_e, v) => setDraft((d) => ({ ...d, targets: { ...d.targets, [key]: v ?? "" } }))}
+            />
+          ))}
+        </fieldset>
+        <ChoiceGroup
+          label={s.keyLeaderRule}
+          selectedKey={draft.keyLeaderRule}
+          options={ruleOptions}
+          onChange={(_e, o) => o && setDraft((d) => ({ ...d, keyLeaderRule: o.key as KeyLeaderRule }))}
+        />
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend>
+            <Text variant="mediumPlus">{s.womenRelatedUnits}</Text>
+          </legend>
+          {units.length === 0 ? (
+            <Text block>{s.womenRelatedNone}</Text>
+          ) : (
+            <Stack tokens={{ childrenGap: 6 }}>
+              {units.map((u) => (
+                <Checkbox
+                  key={u}
+                  label={u}
+                  checked={draft.womenRelatedUnits.includes(u)}
+                  onChange={(_e, checked) =>
+                    setDraft((d) => ({
+                      ...d,
+                      womenRelatedUnits: checked
+                        ? [...d.womenRelatedUnits.filter((x) => x !== u), u]
+                        : d.womenRelatedUnits.filter((x) => x !== u),
+                    }))
+                  }
+                />
+              ))}
+            </Stack>
+          )}
+        </fieldset>
+        <TextField
+          label={s.year}
+          value={draft.year}
+          inputMode="numeric"
+          errorMessage={year === null ? s.yearInvalid : undefined}
+          onChange={(_e, v) => setDraft((d) => ({ ...d, year: v ?? "" }))}
+        />
+        <TextField label={s.agency} value={draft.agency} onChange={(_e, v) => setDraft((d) => ({ ...d, agency: v ?? "" }))} />
+      </Stack>
+    </Panel>
+  );
+}

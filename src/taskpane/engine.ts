@@ -1,0 +1,54 @@
+// The pane's one way to the numbers: grids → Roster (reader) → Analysis (domain). Nothing is counted here.
+import type { Grid } from "../domain/grid";
+import type { Analysis } from "../domain/analysis";
+import type { ColumnOverride, Roster } from "../domain/roster";
+import { defaultSettings, type Settings } from "../domain/settings";
+import { analyze } from "../domain/analysis";
+import { resolveOptions } from "../domain/options";
+import { readWorkbook } from "../reading";
+
+export interface PaneResult {
+  roster: Roster;
+  analysis: Analysis;
+}
+
+export function runAnalysis(grids: Grid[], settings: Settings): PaneResult {
+  const roster = readWorkbook(grids, { overrides: settings.overrides, year: settings.year });
+  const analysis = analyze(roster, resolveOptions(settings));
+  return { roster, analysis };
+}
+
+/** Saved settings over the defaults, so a workbook saved by an older version still loads. */
+export function completeSettings(saved: Partial<Settings> | null, now: Date = new Date()): Settings {
+  const base = defaultSettings(now);
+  if (!saved) return base;
+  return {
+    ...base,
+    ...saved,
+    womenRelatedUnits: saved.womenRelatedUnits ?? base.womenRelatedUnits,
+    overrides: saved.overrides ?? base.overrides,
+    lang: saved.lang === "en" ? "en" : "vi",
+  };
+}
+
+/** The settings with one column's role corrected (replacing an earlier correction of that column). */
+export function withOverride(settings: Settings, override: ColumnOverride): Settings {
+  const others = settings.overrides.filter((o) => !(o.sheet === override.sheet && o.col === override.col));
+  return { ...settings, overrides: [...others, override] };
+}
+
+/** The settings without the correction of one column: the reader's own reading applies again. */
+export function withoutOverride(settings: Settings, sheet: string, col: number): Settings {
+  return { ...settings, overrides: settings.overrides.filter((o) => !(o.sheet === sheet && o.col === col)) };
+}
+
+/** A message for an unknown thrown value, for the "Chi tiết" line under a clerk's error. */
+export function errorDetail(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === "string") return e;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}

@@ -1,0 +1,267 @@
+// Demo mode in a real browser: the production build served on 127.0.0.1, office.js blocked (so the pane
+// must fall back to demo mode), a roster the pane has never seen uploaded, and every request checked.
+import { createServer, type Server } from "node:http";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import type { AddressInfo } from "node:net";
+import ExcelJS from "exceljs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ROOT, buildPane } from "./build";
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const ARTIFACTS = join(ROOT, "test-artifacts");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function arrayBufferOf(file: string): ArrayBuffer {
+  const bytes = readFileSync(file);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+/** A static file server for dist, on 127.0.0.1 only. */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^([/\\])+/, "");
+    const file = join(dir, path || "taskpane.html");
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * A Phòng's roster the pane has never seen: a unit column merged down over its people, Giới tính with
+ * mixed spelling, a gender that cannot be read, an error value, a totals row, a signature block and
+ * a summary sheet that is not a roster. 17 people of known gender, 7 women; two flagged units.
+ */
+async function makeRoster(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Danh sách");
+  ws.getCell("A1").value = "UBND HUYỆN CAN LỘC";
+  ws.getCell("A2").value = "DANH SÁCH CÔNG CHỨC, VIÊN CHỨC NĂM 2026";
+  ws.addRow([]);
+  ws.getRow(4).values = ["STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị công tác"];
+  const units: [string, [string, string, string][]][] = [
+    [
+      "Phòng Kế toán",
+      [
+        ["Nguyễn Văn An", "Nam", "Trưởng phòng"],
+        ["Lê Văn Bảo", "nam", "Phó Trưởng phòng"],
+        ["Trần Thị Cúc", "Nữ", "Chuyên viên"],
+        ["Phạm Thị Dung", "nữ", "Chuyên viên"],
+      ],
+    ],
+    [
+      "Phòng Hành chính",
+      [
+        ["Hoàng Thị Én", "Nữ", "Trưởng phòng"],
+        ["Vũ Văn Giang", "Nam", "Chuyên viên"],
+        ["Đỗ Văn Hòa", "?", "Chuyên viên"],
+        ["Bùi Văn Khánh", "NAM", "Chuyên viên"],
+      ],
+    ],
+    [
+      "Trung tâm Dịch vụ",
+      [
+        ["Ngô Văn Lâm", "Nam", "Giám đốc"],
+        ["Đinh Văn Mạnh", "Nam", "Phó Giám đốc"],
+        ["Cao Thị Ngọc", "Nữ", "Viên chức"],
+        ["Tạ Văn Oanh", "Nam", "#N/A"],
+        ["Lý Văn Phong", "Nam", "Viên chức"],
+      ],
+    ],
+    [
+      "Ban Quản lý dự án",
+      [
+        ["Mai Văn Quân", "Nam", "Trưởng ban"],
+        ["Hồ Văn Sang", "Nam", "Phó Trưởng ban"],
+        ["Kiều Thị Tâm", "Nữ", "Kỹ sư"],
+        ["Dương Thị Uyên", "Nữ", "Kỹ sư"],
+        ["Lương Thị Vân", "Nữ", "Kỹ sư"],
+      ],
+    ],
+  ];
+  let r = 5;
+  let n = 0;
+  for (const [unit, people] of units) {
+    const first = r;
+    for (const [name, gender, title] of people) {
+      const row = ws.getRow(r);
+      row.getCell(1).value = ++n;
+      row.getCell(2).value = name;
+      row.getCell(3).value = gender;
+      row.getCell(4).value = title === "#N/A" ? ({ error: "#N/A" } as ExcelJS.CellErrorValue) : title;
+      r++;
+    }
+    ws.getCell(`E${first}`).value = unit;
+    ws.mergeCells(`E${first}:E${r - 1}`);
+  }
+  ws.getCell(`A${r}`).value = "Tổng cộng";
+  ws.getCell(`C${r}`).value = 18;
+  ws.getCell(`B${r + 2}`).value = "Người lập biểu";
+  ws.getCell(`D${r + 2}`).value = "THỦ TRƯỞNG ĐƠN VỊ";
+  ws.getCell(`D${r + 6}`).value = "Nguyễn Văn An";
+  const summary = wb.addWorksheet("Tổng hợp");
+  summary.getCell("A1").value = "BẢNG TỔNG HỢP";
+  summary.getCell("A2").value = "Số liệu chỉ để tham khảo.";
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("demo mode in Chromium", () => {
+  let outDir = "";
+  let server: Server | null = null;
+  let browser: Browser | null = null;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}: install the Debian package "chromium" (apt-get install chromium).`,
+      );
+    }
+    outDir = buildPane();
+    server = await serve(outDir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  /** A page that records every request and lets nothing reach the network (office.js aborted). */
+  async function openPage(): Promise<{ page: Page; requests: string[]; origin: string }> {
+    if (!browser || !server) throw new Error("setup failed");
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "vi-VN" });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (req) => {
+      requests.push(req.url());
+    });
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      return route.abort("blockedbyclient"); // office.js and anything else from outside: never fetched
+    });
+    return { page, requests, origin };
+  }
+
+  test("falls back to demo mode without office.js, reads an uploaded roster and shows figures, flagged units and problems", async () => {
+    const { page, requests, origin } = await openPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Mở tệp .xlsx" }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.body.dataset.mode)).toBe("demo");
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
+
+    // By keyboard: Tab reaches "Mở tệp .xlsx" first, Enter opens the file chooser.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Mở tệp .xlsx");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await chooser.setFiles({
+      name: "danh-sach-phong.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await makeRoster(),
+    });
+
+    const staff = page.getByTestId("staff");
+    await staff.waitFor({ timeout: 30_000 });
+    expect(await staff.textContent()).toContain("7 nữ / 17 người (41,2%)");
+    expect(await page.getByTestId("demo-file").textContent()).toBe("Tệp đang xem: danh-sach-phong.xlsx");
+
+    // Every flagged unit, first in the units list and named under indicator d.
+    expect(await page.getByTestId("flagged-count").textContent()).toBe("2 đơn vị cần có lãnh đạo chủ chốt là nữ");
+    const units = await page
+      .locator("[data-unit]")
+      .evaluateAll((els) => els.map((el) => `${(el as HTMLElement).dataset.unit}|${(el as HTMLElement).dataset.flagged}`));
+    expect(units).toEqual(["Phòng Kế toán|true", "Ban Quản lý dự án|true", "Phòng Hành chính|false", "Trung tâm Dịch vụ|false"]);
+    for (const unit of ["Phòng Kế toán", "Ban Quản lý dự án"]) {
+      await expect(page.locator(`[data-unit="${unit}"]`).isVisible()).resolves.toBe(true);
+      await expect(page.locator('[data-indicator="d_leadership"] li', { hasText: unit }).count()).resolves.toBe(1);
+    }
+
+    // The problems: the unreadable gender (an error) and the error value (a warning), each a link to its cell.
+    const gender = page.locator('[data-problem-cell="Danh sách!C11"]');
+    expect(await gender.textContent()).toContain("Không đọc được giới tính “?” của “Đỗ Văn Hòa”");
+    const errorValue = page.locator('[data-problem-cell="Danh sách!D16"]');
+    expect(await errorValue.textContent()).toContain("#N/A");
+    expect(await page.getByTestId("problem-counts").textContent()).toMatch(/^1 lỗi, 1 cảnh báo, \d+ lưu ý$/);
+    await gender.click();
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane.png"), fullPage: true });
+
+    // Nothing left 127.0.0.1 except the (aborted) request for office.js.
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:") && !u.startsWith("blob:"));
+    expect(outside).toEqual([OFFICE_JS]);
+    // The lazy ExcelJS chunk was fetched only once a file was opened.
+    expect(requests.filter((u) => u.endsWith(".js") && u.startsWith(origin)).length).toBeGreaterThanOrEqual(2);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test("opens the bundled sample workbook", async () => {
+    const { page, requests, origin } = await openPage();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Mở tệp mẫu" }).click({ timeout: 30_000 });
+    const staff = page.getByTestId("staff");
+    await staff.waitFor({ timeout: 30_000 });
+    // scripts/make-sample.ts: 23 people of known gender, 10 women; two units at the line without a female key leader.
+    expect(await staff.textContent()).toContain("10 nữ / 23 người (43,5%)");
+    const flagged = await page
+      .locator('[data-flagged="true"]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.unit));
+    expect(flagged).toEqual(["PHÒNG NGÂN SÁCH", "THANH TRA SỞ"]);
+    expect(await page.getByTestId("problem-counts").textContent()).toBe("1 lỗi, 2 cảnh báo, 1 lưu ý");
+    expect(requests).toContain(`${origin}/assets/mau-danh-sach.xlsx`);
+
+    // "Tạo báo cáo" writes the annual sheet into the opened copy, which the clerk can download.
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    const done = await page.getByText(/^Đã tạo báo cáo ở sheet “(.+)”\.$/).textContent();
+    const sheetName = /“(.+)”/.exec(done ?? "")?.[1] ?? "";
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải về bản có báo cáo" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("mau-danh-sach.bao-cao.xlsx");
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(arrayBufferOf(await download.path()));
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.load(arrayBufferOf(join(ROOT, "assets", "mau-danh-sach.xlsx")));
+    expect(saved.getWorksheet(sheetName)).toBeDefined();
+    // The roster sheet comes back unchanged.
+    const roster = (wb: ExcelJS.Workbook): unknown[] => {
+      const ws = wb.getWorksheet("Danh sách CBCCVC");
+      const rows: unknown[] = [];
+      ws?.eachRow({ includeEmpty: true }, (row, n) => rows.push([n, JSON.stringify(row.values)]));
+      return rows;
+    };
+    expect(roster(saved)).toEqual(roster(original));
+    await page.context().close();
+  }, 120_000);
+});

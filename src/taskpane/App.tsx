@@ -20,6 +20,7 @@ import type { ColumnOverride, Problem } from "../domain/roster";
 import type { Lang, Settings } from "../domain/settings";
 import type { ReadProgress, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
+import type { AnnualFigures } from "../report/figures";
 import { STRINGS, formatCount, type UiStrings } from "./strings";
 import { completeSettings, errorDetail, runAnalysis, withOverride, withoutOverride, type PaneResult } from "./engine";
 import { IndicatorsView } from "./components/IndicatorsView";
@@ -28,7 +29,7 @@ import { ProblemsView } from "./components/ProblemsView";
 import { FoundView } from "./components/FoundView";
 import { SettingsPanel } from "./components/SettingsPanel";
 
-export type BuildReport = (analysis: Analysis, settings: Settings) => ReportModel;
+export type BuildReport = (analysis: Analysis, settings: Settings, previous: AnnualFigures | null) => ReportModel;
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -165,7 +166,7 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     if (!buildReport || !analysis) return;
     setBusyReport(true);
     try {
-      const model = buildReport(analysis, settings);
+      const model = buildReport(analysis, settings, result?.previous ?? null);
       await gateway.writeReport(model);
       say("success", s.reportDone(model.sheetName));
     } catch (e) {

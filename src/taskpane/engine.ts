@@ -6,16 +6,23 @@ import { defaultSettings, type Settings } from "../domain/settings";
 import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
 import { readWorkbook } from "../reading";
+import { isReportGrid, previousAnnualFigures, type AnnualFigures } from "../report/figures";
 
 export interface PaneResult {
   roster: Roster;
   analysis: Analysis;
+  /** Last year's figures from an annual sheet of this workbook, for the year-on-year columns. */
+  previous: AnnualFigures | null;
 }
 
 export function runAnalysis(grids: Grid[], settings: Settings): PaneResult {
-  const roster = readWorkbook(grids, { overrides: settings.overrides, year: settings.year });
+  // Our own annual sheets are not rosters: leave them out, and read last year's figures from them.
+  const roster = readWorkbook(
+    grids.filter((g) => !isReportGrid(g)),
+    { overrides: settings.overrides, year: settings.year },
+  );
   const analysis = analyze(roster, resolveOptions(settings));
-  return { roster, analysis };
+  return { roster, analysis, previous: previousAnnualFigures(grids, settings.year) };
 }
 
 /** Saved settings over the defaults, so a workbook saved by an older version still loads. */

@@ -17,8 +17,8 @@ import type { DemoWorkbook } from "./components/DemoShell";
 export const SAMPLE_NAME = "mau-danh-sach.xlsx";
 const SAMPLE_FILE = `assets/${SAMPLE_NAME}`;
 
-const buildReport: BuildReport = (analysis, settings) =>
-  buildAnnualReport(analysis, { year: settings.year, agency: settings.agency, lang: settings.lang });
+const buildReport: BuildReport = (analysis, settings, previous) =>
+  buildAnnualReport(analysis, { year: settings.year, agency: settings.agency, lang: settings.lang, previous: previous ?? undefined });
 
 async function openWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<DemoWorkbook> {
   // A separate chunk: ExcelJS is fetched only when a file is opened in demo mode.

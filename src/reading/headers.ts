@@ -1,0 +1,169 @@
+// Column roles from header text. A header is matched folded (no case, no diacritics, one space),
+// leaf first with its parent as context: "Nam" under "Ngày, tháng, năm sinh" is a birth date of a
+// man, under "Giới tính" (or alone) a mark; "Tỉnh" under "Đại biểu HĐND" is a council level.
+import type { ColumnRole, ListKind } from "../domain/roster";
+import { councilLevelsOf } from "./marks";
+
+const NAME = /^(ho\s*(va|&|,|\/|-)?\s*ten|ho ten|ho, chu dem(,| va) ten|ten (can bo|cong chuc|vien chuc|cbcc|cbccvc|cb|dai bieu|nguoi))\b/;
+const ORDINAL = /^(stt|tt|s\.?\s?t\.?\s?t\.?|so tt|so thu tu|thu tu|so\s?tt|no\.?)$/;
+const GENDER = /^(gioi|phai|gender|sex|nam hoac nu)$|^(nam\s*[/,\-]\s*nu|nu\s*[/,\-]\s*nam)\b|\bgioi tinh\b/;
+const BIRTH = /\b(ngay|nam|thang)\b[^/]*\bsinh\b|^sinh ngay|^(nam sinh|ngay sinh|sinh nam|birth|date of birth|ns)$/;
+const NOT_BIRTH = /noi sinh|que quan|sinh hoat|sinh vien/;
+// "Chức danh nghề nghiệp" is a rank (Chuyên viên, Giáo viên hạng II), not the post a key leader holds.
+const TITLE = /^(chuc vu|chuc danh(?! nghe nghiep)|cv\b)/;
+const PARTY_TITLE = /\b(dang|doan the|doan|cong doan|kiem nhiem)\b/;
+const UNIT = /^(ten )?(don vi|co quan|phong\s*[/,\-]?\s*ban|phong ban|bo phan|noi cong tac|khoa\s*[/,\-]\s*phong|phong\s*[/,\-]\s*khoa|thuoc don vi|phong|ban|to\s*[/,\-]\s*bo phan|khoi)\b/;
+const COUNCIL = /\b(dai bieu|dbqh|hdnd|hoi dong nhan dan|quoc hoi|db hdnd)\b/;
+const NATIONAL_BODY = /\b(quoc hoi|dbqh|qh)\b/;
+const LOCAL_BODY = /\b(hdnd|hoi dong nhan dan)\b/;
+const PARTY = /\b(cap uy|cap uy vien|dang uy|dang uy vien|chi uy|chi uy vien|uy vien bch|bch|ban chap hanh|tinh uy|tinh uy vien|huyen uy|huyen uy vien|thanh uy|thi uy|uy vien)\b/;
+const NOT_PARTY = /\b(dang vien|vao dang|ket nap)\b/;
+const TRAINING = /\b(dao tao|boi duong|tap huan)\b/;
+const NOT_TRAINING = /\b(trinh do|chuyen nganh|chuyen mon|noi dao tao|co so dao tao|hinh thuc|he dao tao|van bang|bang cap|hoc ham|hoc vi|truong dao tao)\b/;
+const POOL = /\bquy hoach\b/;
+const YEAR = /\b(19|20)\d{2}\b/g;
+
+/** A header leaf that says which level of elected body its column marks. */
+function levelColumn(leaf: string): ColumnRole | null {
+  const t = leaf.replace(/^(cap|hdnd|dai bieu|db|dbhdnd)\s+/, "").replace(/^(cap)\s+/, "");
+  if (/^(quoc hoi|qh|dbqh|trung uong)$/.test(t)) return "councilNational";
+  if (/^(tinh|t)$/.test(t)) return "councilProvince";
+  if (/^(huyen|h|thi xa|thanh pho|quan|huyen, thi xa|huyen\/thi xa)$/.test(t)) return "councilDistrict";
+  if (/^(xa|x|phuong|thi tran|xa, phuong|xa\/phuong)$/.test(t)) return "councilCommune";
+  return null;
+}
+
+export interface HeaderRole {
+  role: ColumnRole;
+  /** Years a training header names ("… năm 2026", "2021-2025"). */
+  years?: number[];
+}
+
+function yearsOf(text: string): number[] | undefined {
+  const m = text.match(YEAR);
+  return m ? m.map(Number) : undefined;
+}
+
+/** The role of one header text (folded), without a parent's context. */
+function roleOfText(t: string, original: string): HeaderRole {
+  if (t === "") return { role: "other" };
+  if (ORDINAL.test(t)) return { role: "ordinal" };
+  if (NAME.test(t)) return { role: "name" };
+  if (GENDER.test(t)) return { role: "gender" };
+  if (BIRTH.test(t) && !NOT_BIRTH.test(t)) return { role: "birth" };
+  if (TITLE.test(t)) return { role: PARTY_TITLE.test(t) ? "other" : "title" };
+  if (UNIT.test(t)) return { role: "unit" };
+  if (POOL.test(t)) return { role: "successionPool" };
+  if (COUNCIL.test(t)) {
+    const national = NATIONAL_BODY.test(t);
+    const local = LOCAL_BODY.test(t);
+    // A header naming one body at one level marks that level ("ĐB HĐND tỉnh"); otherwise cells say it.
+    if (national && !local) return { role: "councilNational" };
+    if (local && !national) {
+      const levels = councilLevelsOf(original);
+      if (levels.length === 1) {
+        return {
+          role:
+            levels[0] === "province"
+              ? "councilProvince"
+              : levels[0] === "district"
+                ? "councilDistrict"
+                : levels[0] === "commune"
+                  ? "councilCommune"
+                  : "councilNational",
+        };
+      }
+    }
+    return { role: "council" };
+  }
+  if (PARTY.test(t) && !NOT_PARTY.test(t)) return { role: "partyCommittee" };
+  if (TRAINING.test(t) && !NOT_TRAINING.test(t)) return { role: "training", years: yearsOf(t) };
+  return { role: "other" };
+}
+
+/**
+ * The role of a column from its header parts (folded, top row first; a one-row header has one part)
+ * and the decoded original of the whole header (for council levels, where "tỉnh" ≠ "Tĩnh").
+ */
+export function roleOfHeader(parts: string[], original: string): HeaderRole {
+  const leaf = parts.length ? parts[parts.length - 1].replace(/[.:;*]+$/, "").trim() : "";
+  if (parts.length >= 2) {
+    const parent = parts.slice(0, -1).join(" / ");
+    const parentRole = roleOfText(parts[parts.length - 2], original).role;
+    const isMale = leaf === "nam";
+    const isFemale = leaf === "nu";
+    if (isMale || isFemale) {
+      if (parentRole === "birth" || (BIRTH.test(parent) && !NOT_BIRTH.test(parent))) {
+        return { role: isMale ? "birthMale" : "birthFemale" };
+      }
+      if (parentRole === "gender" || parentRole === "name" || parentRole === "other" || parentRole === "ordinal") {
+        return { role: isMale ? "maleMark" : "femaleMark" };
+      }
+    }
+    switch (parentRole) {
+      case "council":
+      case "councilNational":
+      case "councilProvince":
+      case "councilDistrict":
+      case "councilCommune": {
+        const level = levelColumn(leaf);
+        if (level) return { role: level };
+        const own = roleOfText(leaf, original);
+        if (own.role.startsWith("council")) return own;
+        return { role: /\b(nhiem ky|khoa)\b/.test(leaf) ? "other" : "council" };
+      }
+      case "partyCommittee":
+        return { role: /\b(nhiem ky|khoa)\b/.test(leaf) ? "other" : "partyCommittee" };
+      case "training": {
+        if (NOT_TRAINING.test(leaf)) return { role: "other" };
+        return { role: "training", years: yearsOf(leaf) ?? yearsOf(parent) };
+      }
+      case "successionPool":
+        return { role: "successionPool" };
+      case "name":
+        return { role: "name" };
+      case "gender":
+        return { role: "gender" };
+      case "birth":
+        return { role: "birth" };
+      default:
+        break;
+    }
+    const own = roleOfText(leaf, original);
+    if (own.role !== "other") return own;
+    return roleOfText(parts.join(" "), original);
+  }
+  if (leaf === "nam") return { role: "maleMark" };
+  if (/^(nu|trong do:? nu|trong do nu|gioi tinh nu|nu \(.*\))$/.test(leaf)) return { role: "femaleMark" };
+  return roleOfText(leaf, original);
+}
+
+/** True when a folded header cell names the person column ("Họ và tên", "Họ tên", "Tên cán bộ"). */
+export function isNameHeader(t: string): boolean {
+  return t.length <= 60 && NAME.test(t);
+}
+
+/** True when a folded header cell is a known header of any role other than "other". */
+export function isKnownHeader(t: string): boolean {
+  if (t === "" || t.length > 120) return false;
+  return roleOfText(t, t).role !== "other" || t === "nam" || t === "nu" || t === "ghi chu";
+}
+
+const LIST_PATTERNS: { kind: ListKind; re: RegExp }[] = [
+  { kind: "council", re: /\b(dai bieu|dbqh|hdnd|hoi dong nhan dan|db hdnd)\b/ },
+  { kind: "partyCommittee", re: /\b(cap uy|ban chap hanh|bch|dang uy|chi uy|uy vien|tinh uy|huyen uy)\b/ },
+  { kind: "training", re: /\b(dao tao|boi duong|tap huan|dt\s*[-,&/+]?\s*bd|dtbd)\b/ },
+  { kind: "successionPool", re: /\bquy hoach\b/ },
+];
+
+/** The list a folded sheet name or list title names, when it names exactly one. */
+export function listKindOf(t: string): ListKind | null {
+  let found: ListKind | null = null;
+  for (const { kind, re } of LIST_PATTERNS) {
+    if (re.test(t)) {
+      if (found) return null;
+      found = kind;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,146 @@
+// The reader: Grid[] → Roster. Each sheet is read on its own (src/reading/sheet.ts); the workbook
+// pass then names the units of one-unit sheets, gathers units in order of first appearance and
+// says what the workbook covers.
+import type { Grid } from "../domain/grid";
+import type { CellRef, Coverage, Problem, ReadOptions, Roster, UnitInfo } from "../domain/roster";
+import { fold } from "./text";
+import { SheetReader, type SheetResult } from "./sheet";
+
+export { councilLevelsOf, genderOf, birthOf, isNegativeMark, isPositiveMark } from "./marks";
+
+/** Reads every sheet of a workbook into one Roster; every row of every sheet gets one outcome. */
+export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Roster {
+  const overrides = options.overrides ?? [];
+  const results: SheetResult[] = grids.map((g) => new SheetReader(g, overrides, options.year).read());
+
+  assignSheetUnits(results);
+
+  const roster: Roster = {
+    sheets: [],
+    people: [],
+    listEntries: [],
+    units: [],
+    skipped: [],
+    problems: [],
+    coverage: { council: false, partyCommittee: false, training: false, successionPool: false, title: false },
+  };
+
+  // Units by folded name, so "Văn phòng Sở" and "VĂN PHÒNG SỞ" are one unit under its first spelling.
+  const unitByKey = new Map<string, UnitInfo>();
+  const spelled = new Map<string, string>(); // exact spelling → canonical, so each spelling folds once
+  const canonical = (name: string, ref: CellRef): string => {
+    const known = spelled.get(name);
+    if (known !== undefined) return known;
+    const key = fold(name);
+    let u = unitByKey.get(key);
+    if (!u) {
+      u = { name, ref };
+      unitByKey.set(key, u);
+      roster.units.push(u);
+    }
+    spelled.set(name, u.name);
+    return u.name;
+  };
+
+  for (const res of results) {
+    for (let i = 0; i < res.people.length; i++) {
+      const p = res.people[i];
+      if (p.unit !== null) p.unit = canonical(p.unit, res.unitRefs[i] ?? { sheet: p.ref.sheet, row: p.ref.row });
+      roster.people.push(p);
+    }
+    for (const e of res.listEntries) {
+      // List people are staff counted for their list only: their unit takes a known spelling but adds no unit.
+      if (e.unit !== null) e.unit = unitByKey.get(fold(e.unit))?.name ?? e.unit;
+      roster.listEntries.push(e);
+    }
+    roster.skipped.push(...res.skipped);
+    roster.problems.push(...res.problems);
+    res.reading.problems = res.problems.length;
+    res.reading.skipped = res.skipped.length;
+    roster.sheets.push(res.reading);
+    addCoverage(roster.coverage, res);
+  }
+
+  if (!roster.sheets.some((s) => s.kind === "roster")) {
+    const first = grids[0];
+    const problem: Problem = {
+      severity: "error",
+      sheet: first ? first.sheet : "",
+      row: 1,
+      code: "noRosterFound",
+    };
+    roster.problems.push(problem);
+  }
+  return roster;
+}
+
+/**
+ * One-unit sheets: the unit is the title block's "Đơn vị: …" line, else its issuing line when no other
+ * sheet shares it (a line several sheets share names the agency, not a unit), else the sheet name
+ * (unless a default "Sheet1"), else the shared issuing line. People left with no unit get a warning.
+ */
+function assignSheetUnits(results: SheetResult[]): void {
+  const hinted = results.filter((r) => r.unitHint && r.people.length > 0);
+  const issuingCount = new Map<string, number>();
+  for (const r of hinted) {
+    const issuing = r.unitHint?.issuing;
+    if (issuing) issuingCount.set(fold(issuing), (issuingCount.get(fold(issuing)) ?? 0) + 1);
+  }
+  for (const r of hinted) {
+    const hint = r.unitHint!;
+    const issuingShared = hint.issuing !== undefined && (issuingCount.get(fold(hint.issuing)) ?? 0) > 1;
+    const unit =
+      hint.label ?? (issuingShared ? undefined : hint.issuing) ?? hint.sheetName ?? hint.issuing ?? null;
+    if (unit === null) {
+      for (const p of r.people) {
+        r.problems.push({ severity: "warning", sheet: p.ref.sheet, row: p.ref.row, col: p.ref.col, code: "unitMissing", params: { name: p.name } });
+      }
+      r.problems.sort((a, b) => a.row - b.row);
+      continue;
+    }
+    r.reading.sheetUnit = unit;
+    const ref: CellRef = { sheet: r.reading.sheet, row: r.reading.headerRows[0] ?? 1 };
+    for (let i = 0; i < r.people.length; i++) {
+      r.people[i].unit = unit;
+      r.unitRefs[i] = ref;
+    }
+  }
+}
+
+function addCoverage(coverage: Coverage, res: SheetResult): void {
+  const kind = res.reading.kind;
+  if (kind === "list") {
+    const lk = res.reading.listKind;
+    if (lk === "council") coverage.council = true;
+    if (lk === "partyCommittee") coverage.partyCommittee = true;
+    if (lk === "training") coverage.training = true;
+    if (lk === "successionPool") coverage.successionPool = true;
+    return;
+  }
+  if (kind !== "roster") return;
+  for (const c of res.reading.columns) {
+    switch (c.role) {
+      case "council":
+      case "councilNational":
+      case "councilProvince":
+      case "councilDistrict":
+      case "councilCommune":
+        coverage.council = true;
+        break;
+      case "partyCommittee":
+        coverage.partyCommittee = true;
+        break;
+      case "training":
+        coverage.training = true;
+        break;
+      case "successionPool":
+        coverage.successionPool = true;
+        break;
+      case "title":
+        coverage.title = true;
+        break;
+      default:
+        break;
+    }
+  }
+}

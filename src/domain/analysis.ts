@@ -139,10 +139,12 @@ interface Counted {
   unitKey: string | null;
   birth?: string;
   rank: LeaderRank | null;
-  council: Set<CouncilLevel>;
+  council: CouncilLevel[];
   partyCommittee: boolean;
   trained: boolean;
   successionPool: boolean;
+  /** The next person with the same name and unit (a namesake with another birth). */
+  namesake?: Counted;
 }
 
 /** A member of one list's group (a roster person marked for it, or a list entry). */
@@ -170,10 +172,26 @@ function sameBirth(a: string, b: string): boolean {
   return false;
 }
 
+// A roster names few units many times: fold each distinct unit name once.
+const unitKeys = new Map<string, string | null>();
 function unitKeyOf(unit: string | null): string | null {
   if (unit === null) return null;
-  const key = fold(unit);
-  return key === "" ? null : key;
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    const folded = fold(unit);
+    key = folded === "" ? null : folded;
+    if (unitKeys.size >= 10_000) unitKeys.clear();
+    unitKeys.set(unit, key);
+  }
+  return key;
+}
+
+/** Sorted by compare, without sorting when it already is (the reader gives people in order). */
+function inOrder<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (compare(items[i - 1], items[i]) > 0) return [...items].sort(compare);
+  }
+  return items;
 }
 
 /** Orders refs by the workbook's sheet order, then row, then column. */
@@ -225,22 +243,29 @@ function duplicateWarning(later: { name: string; ref: CellRef }, earlier: CellRe
  */
 function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[]): Counted[] {
   const compare = refOrder(order);
-  const byOrder = [...people].sort((a, b) => compare(a.ref, b.ref));
+  const byOrder = inOrder(people, (a, b) => compare(a.ref, b.ref));
   const counted: Counted[] = [];
-  const byKey = new Map<string, Counted[]>();
+  // First person of each name + unit; namesakes hang off it. No array per person: 100,000 rows.
+  const byKey = new Map<string, Counted>();
   for (const person of byOrder) {
     const nameKey = fold(person.name);
     const unitKey = unitKeyOf(person.unit);
     const key = `${nameKey}\u0000${unitKey ?? ""}`;
-    const namesakes = byKey.get(key) ?? [];
-    const same = namesakes.find(
-      (c) => c.birth === undefined || person.birth === undefined || sameBirth(c.birth, person.birth),
-    );
+    const first = byKey.get(key);
+    let same: Counted | undefined;
+    let last: Counted | undefined;
+    for (let c = first; c !== undefined; c = c.namesake) {
+      last = c;
+      if (c.birth === undefined || person.birth === undefined || sameBirth(c.birth, person.birth)) {
+        same = c;
+        break;
+      }
+    }
     if (same) {
       problems.push(duplicateWarning(person, same.person.ref));
       same.birth ??= person.birth;
       same.rank = higherRank(same.rank, keyLeaderRank(person.title));
-      for (const level of person.council) same.council.add(level);
+      for (const level of person.council) if (!same.council.includes(level)) same.council.push(level);
       same.partyCommittee ||= person.partyCommittee;
       same.trained ||= person.trained;
       same.successionPool ||= person.successionPool;
@@ -253,13 +278,13 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
       unitKey,
       birth: person.birth,
       rank: keyLeaderRank(person.title),
-      council: new Set(person.council),
+      council: person.council.length === 0 ? [] : [...person.council],
       partyCommittee: person.partyCommittee,
       trained: person.trained,
       successionPool: person.successionPool,
     };
-    namesakes.push(entry);
-    byKey.set(key, namesakes);
+    if (last) last.namesake = entry;
+    else byKey.set(key, entry);
     counted.push(entry);
   }
   return counted;
@@ -280,7 +305,7 @@ function groupMembers(
   const marked = (c: Counted): boolean => {
     switch (kind) {
       case "council":
-        return c.council.size > 0;
+        return c.council.length > 0;
       case "partyCommittee":
         return c.partyCommittee;
       case "training":
@@ -299,18 +324,22 @@ function groupMembers(
   }));
   const compare = refOrder(order);
   const entries = roster.listEntries.filter((e) => e.kind === kind).sort((a, b) => compare(a.ref, b.ref));
+  // Members by folded name, so a long list is matched in one pass rather than a scan per entry.
+  const byName = new Map<string, Member[]>();
+  for (const m of members) byName.set(m.nameKey, [...(byName.get(m.nameKey) ?? []), m]);
   for (const entry of entries) {
     const nameKey = fold(entry.name);
     const unitKey = unitKeyOf(entry.unit);
-    const same = members.find(
-      (m) => m.nameKey === nameKey && (unitKey === null || m.unitKey === null || m.unitKey === unitKey),
-    );
+    const namesakes = byName.get(nameKey) ?? [];
+    const same = namesakes.find((m) => unitKey === null || m.unitKey === null || m.unitKey === unitKey);
     if (same) {
       problems.push(duplicateWarning(entry, same.ref));
       for (const level of entry.council) same.levels.add(level);
       continue;
     }
-    members.push({ name: entry.name, nameKey, unitKey, gender: entry.gender, ref: entry.ref, levels: new Set(entry.council) });
+    const member: Member = { name: entry.name, nameKey, unitKey, gender: entry.gender, ref: entry.ref, levels: new Set(entry.council) };
+    members.push(member);
+    byName.set(nameKey, [...namesakes, member]);
   }
   return members;
 }
@@ -424,8 +453,8 @@ function leadershipOf(
   const unitNames: string[] = [];
   const unitIndex = new Map<string, number>();
   const addUnit = (name: string): void => {
-    const key = fold(name);
-    if (key === "" || unitIndex.has(key)) return;
+    const key = unitKeyOf(name);
+    if (key === null || unitIndex.has(key)) return;
     unitIndex.set(key, unitNames.length);
     unitNames.push(name);
   };

@@ -99,25 +99,31 @@ const PHO = new Set(["pho", "p"]);
 /** "Quyền" (acting) keeps the rank of the post it stands before. */
 const ACTING = new Set(["quyen", "q"]);
 
+// The candidate lists, built once: after "Phó" every name is a deputy; otherwise heads and lone deputies.
+const AFTER_PHO: (Post & { name: string[] })[] = [...HEADS, ...DEPUTY_NOUNS].map((p) => ({
+  ...p,
+  rank: "deputy" as const,
+  name: p.words.split(" "),
+}));
+const PLAIN: (Post & { name: string[] })[] = [
+  ...HEADS.map((p) => ({ ...p, rank: "head" as const, name: p.words.split(" ") })),
+  ...DEPUTIES_ALONE.map((p) => ({ ...p, rank: "deputy" as const, name: p.words.split(" ") })),
+];
+
 /** The rank of one post, or null when it leads no unit. */
 function postRank(words: string[]): LeaderRank | null {
   let rest = words;
   if (rest[0] === "nguyen") return null; // "Nguyên Giám đốc": a former post
   while (rest.length > 0 && ACTING.has(rest[0])) rest = rest.slice(1);
 
-  let candidates: Post[];
+  let candidates = PLAIN;
   if (rest.length > 0 && PHO.has(rest[0])) {
     rest = rest.slice(1);
-    candidates = [...HEADS, ...DEPUTY_NOUNS].map((p) => ({ ...p, rank: "deputy" as const }));
-  } else {
-    candidates = [
-      ...HEADS.map((p) => ({ ...p, rank: "head" as const })),
-      ...DEPUTIES_ALONE.map((p) => ({ ...p, rank: "deputy" as const })),
-    ];
+    candidates = AFTER_PHO;
   }
 
   for (const post of candidates) {
-    const name = post.words.split(" ");
+    const name = post.name;
     if (name.length > rest.length || !name.every((w, i) => rest[i] === w)) continue;
     const after = rest.slice(name.length).join(" ");
     if (post.unless && post.unless.test(after)) return null;
@@ -133,6 +139,19 @@ function postRank(words: string[]): LeaderRank | null {
  */
 export function keyLeaderRank(title: string | null): LeaderRank | null {
   if (title === null) return null;
+  // A roster repeats few titles many times ("Chuyên viên"…): read each distinct title once.
+  const known = rankCache.get(title);
+  if (known !== undefined) return known;
+  const rank = readRank(title);
+  if (rankCache.size >= RANK_CACHE_LIMIT) rankCache.clear();
+  rankCache.set(title, rank);
+  return rank;
+}
+
+const RANK_CACHE_LIMIT = 10_000;
+const rankCache = new Map<string, LeaderRank | null>();
+
+function readRank(title: string): LeaderRank | null {
   const folded = fold(title.replace(/\./g, " "));
   if (folded === "") return null;
   let best: LeaderRank | null = null;

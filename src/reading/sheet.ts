@@ -91,6 +91,8 @@ const SIGNER = /^(pho )?(giam doc|chu tich|truong phong|chanh van phong|hieu tru
 const NOTE = /^(ghi chu|chu thich|chu y|luu y|nguon( so lieu)?\s*:|so lieu (tinh )?(den|tai))/;
 /** "(tiếp theo)": the table continues on a new page, its header about to repeat. */
 const CONTINUED = /^\(?\s*(tiep theo|tiep|trang \d+)\s*\)?\.?$/;
+/** A title standing inside the table over its next part ("DANH SÁCH HỢP ĐỒNG LAO ĐỘNG"). */
+const INNER_TITLE = /^\(?(danh sach|bao cao|bieu so|bieu mau|mau so|kem theo)\b/;
 const DATE_LINE = /ngay\s*[\d.…_\s/-]*\s*thang\s*[\d.…_\s/-]*\s*nam\b|^[^,\d]{2,40}, ngay\b/;
 const TOTAL = /^(tổng cộng|tổng số|tổng|cộng|trong đó)(?![\p{L}])/u;
 const LIST_TITLE = /\b(danh sach|ds)\b/;
@@ -391,7 +393,8 @@ export class SheetReader {
 
     // People with no unit from a column or heading: the sheet is one unit, or they lack one.
     let unitHint: SheetUnitHint | undefined;
-    if (kind === "roster" && roles.unit === null && !this.sawSection) {
+    // (A unit column left empty throughout says nothing either.)
+    if (kind === "roster" && !this.sawSection && this.people.every((p) => p.unit === null)) {
       unitHint = this.unitHintOf(titleLines, columns);
     } else {
       for (let i = 0; i < this.people.length; i++) {
@@ -501,26 +504,28 @@ export class SheetReader {
         }
       }
     }
-    return { top, bottom };
+    // Merges may reach past the used range; the header never does.
+    return { top: Math.max(top, this.g.firstRow), bottom: Math.min(bottom, this.lastRow) };
   }
 
   private isSubHeaderRow(above: number, r: number): boolean {
     const len = this.rowLength(r);
     let texts = 0;
-    let allKnown = true;
+    let knownCount = 0;
     for (let c = this.g.firstCol; c < this.g.firstCol + len; c++) {
       const v = this.raw(r, c);
       if (v === null || (typeof v === "string" && v.trim() === "")) continue;
       if (typeof v !== "string") return false; // numbers: column numbers or data
       texts++;
       const t = fold(this.headText(r, c));
-      const known = t === "nam" || t === "nu" || isKnownHeader(t) || /^(tinh|huyen|xa|quoc hoi|qh|cap tinh|cap huyen|cap xa)$/.test(t);
-      if (!known) allKnown = false;
+      const known = isKnownHeader(t) || /^(nam|nu|tinh|huyen|xa|quoc hoi|qh|cap tinh|cap huyen|cap xa)$/.test(t);
+      if (known) knownCount++;
       // Each text stands under a group header, or is a header word itself.
-      if (!known && !(t.length <= 60 && this.isGroupHeaderCell(above, c))) return false;
+      else if (!(t.length <= 60 && this.isGroupHeaderCell(above, c))) return false;
     }
-    if (texts === 0) return false;
-    return !allKnown || texts >= 2 || this.anyGroupAbove(above, r);
+    // At least one header word: a data row under a group header holds none ("x", a unit, a name).
+    if (texts === 0 || knownCount === 0) return false;
+    return knownCount < texts || texts >= 2 || this.anyGroupAbove(above, r);
   }
 
   private anyGroupAbove(above: number, r: number): boolean {
@@ -539,18 +544,22 @@ export class SheetReader {
     for (const m of this.g.merges) {
       if (m.top * KEY + m.left === originKey && m.right > m.left) return true;
     }
-    // "Centre across selection": the text stands in the first cell, the next ones are empty.
+    if (o !== undefined) return false; // inside a merge one column wide: its own header, no group
+    // "Centre across selection": the text stands in the first cell, the next ones are truly empty
+    // (not covered by a merge) and have sub-headers below.
+    const free = (col: number) => isBlank(this.raw(r, col)) && this.originOf(r, col) === undefined;
     const v = this.raw(r, c);
-    const right = this.raw(r, c + 1);
-    const isEmpty = (x: CellValue) => x === null || (typeof x === "string" && x.trim() === "");
-    if (typeof v === "string" && !isEmpty(v) && isEmpty(right) && !isEmpty(this.raw(r + 1, c + 1))) return true;
-    if (isEmpty(v)) {
-      for (let k = c - 1; k >= this.g.firstCol; k--) {
-        const left = this.raw(r, k);
-        if (!isEmpty(left)) return !isEmpty(this.raw(r + 1, k));
-        if (isEmpty(this.raw(r + 1, k))) return false;
-      }
+    if (!isBlank(v)) return free(c + 1) && !isBlank(this.raw(r + 1, c + 1));
+    for (let k = c - 1; k >= this.g.firstCol; k--) {
+      if (isBlank(this.raw(r + 1, k))) return false;
+      if (this.originOf(r, k) !== undefined) return false;
+      if (!isBlank(this.raw(r, k))) return !this.isMergeOrigin(r, k);
     }
+    return false;
+  }
+
+  private isMergeOrigin(r: number, c: number): boolean {
+    for (const m of this.g.merges) if (m.top === r && m.left === c) return true;
     return false;
   }
 
@@ -829,9 +838,10 @@ export class SheetReader {
         if (textCells === 1 && nonEmpty === 1) {
           const only = row[firstTextCol - g.firstCol] as string;
           const t = fold(this.bodyText(r, firstTextCol, only));
-          if (NOTE.test(t) || CONTINUED.test(t) || !/[\p{L}\p{N}]/u.test(t)) {
-            // Notes are footer text; "(tiếp theo)" heads a page; a lone "*" or "-" holds nothing.
-            this.skip(r, NOTE.test(t) ? "footer" : CONTINUED.test(t) ? "header" : "blank");
+          if (NOTE.test(t) || CONTINUED.test(t) || INNER_TITLE.test(t) || !/[\p{L}\p{N}]/u.test(t)) {
+            // Notes are footer text; "(tiếp theo)" heads a page; a second "DANH SÁCH …" titles the next
+            // part of the table; a lone "*" or "-" holds nothing.
+            this.skip(r, NOTE.test(t) ? "footer" : CONTINUED.test(t) ? "header" : INNER_TITLE.test(t) ? "title" : "blank");
             continue;
           }
         }

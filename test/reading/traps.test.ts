@@ -170,3 +170,89 @@ describe("totals rows checked against the people counted", () => {
     ]);
   });
 });
+
+describe("noise inside the table", () => {
+  it("goes on after a note, a page continuation, a stray mark, and a person whose title is a signer's", () => {
+    const g = grid("DS", [
+      ["Họ và tên", "Giới tính", "Chức vụ"],
+      ["I. VĂN PHÒNG SỞ"],
+      ["Đỗ Thị Hoa", "?", "Trưởng phòng"],
+      ["Ghi chú: số liệu đến 31/12/2026"],
+      ["(tiếp theo)"],
+      ["*"],
+      ["Bùi Minh Loan", "Nữ", { error: "#N/A" }],
+      ["GIÁM ĐỐC"],
+      ["Lê Văn Hậu"],
+    ], { merges: ["A2:C2"] });
+    const r = readWorkbook([g]);
+    expect(outcomeList(r, "DS", 1, 9)).toEqual([
+      "header", "section", "!genderUnreadable", "footer", "header", "blank", "person", "footer", "footer",
+    ]);
+    expect(r.people.map((p) => `${p.name}|${p.unit}|${p.title}`)).toEqual(["Bùi Minh Loan|VĂN PHÒNG SỞ|null"]);
+    expect(r.problems.map((p) => `${p.severity}:${p.code}@${p.row}`)).toEqual(["error:genderUnreadable@3", "warning:errorValue@7"]);
+  });
+
+  it("keeps a data row under a group header out of the header, and a header merge inside the sheet", () => {
+    const g = grid(
+      "DS",
+      [
+        ["Giới tính", null, "Đơn vị công tác", "Họ và tên"],
+        ["Nam", "Nữ", null, null],
+        [null, "x", "Chi cục Kiểm lâm", "Trần Thị Nam"],
+        ["x", null, "Chi cục Kiểm lâm", "Nguyễn Đức Dũng"],
+      ],
+      { firstCol: 3, merges: ["C1:D1", "E1:E2", "F1:F9"] },
+    );
+    const r = readWorkbook([g]);
+    expect(r.sheets[0].headerRows).toEqual([1, 2]);
+    expect(r.sheets[0].columns.map((c) => `${c.col}:${c.role}`)).toEqual(["3:maleMark", "4:femaleMark", "5:unit", "6:name"]);
+    expect(outcomeList(r, "DS", 1, 4)).toEqual(["header", "header", "person", "person"]);
+  });
+});
+
+describe("units written as ditto marks, or a unit column left empty", () => {
+  it("reads 'nt' and '\"' as the unit above", () => {
+    const g = grid("DS", [
+      ["STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị"],
+      [1, "Cao Văn Lực", "Nam", "Trưởng phòng", "Phòng Pháp chế"],
+      [2, "Cao Thị Mơ", "Nữ", "nt", "nt"],
+      [3, "Cao Thị Nụ", "Nữ", "Chuyên viên", '"'],
+      [4, "Cao Văn Ổn", "Nam", "Chuyên viên", "Phòng Tổng hợp"],
+    ]);
+    const r = readWorkbook([g]);
+    expect(r.people.map((p) => `${p.unit}|${p.title}`)).toEqual([
+      "Phòng Pháp chế|Trưởng phòng",
+      "Phòng Pháp chế|Trưởng phòng",
+      "Phòng Pháp chế|Chuyên viên",
+      "Phòng Tổng hợp|Chuyên viên",
+    ]);
+    expect(r.units.map((u) => [u.name, u.ref.row])).toEqual([["Phòng Pháp chế", 2], ["Phòng Tổng hợp", 5]]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("takes the sheet as the unit when the unit column is empty throughout", () => {
+    const g = grid("Phòng Tư pháp", [
+      ["STT", "Họ và tên", "Giới tính", "Đơn vị"],
+      [1, "Kha Văn Phú", "Nam", null],
+      [2, "Kha Thị Quý", "Nữ", ""],
+    ]);
+    const r = readWorkbook([g]);
+    expect(r.people.map((p) => p.unit)).toEqual(["Phòng Tư pháp", "Phòng Tư pháp"]);
+    expect(r.sheets[0].sheetUnit).toBe("Phòng Tư pháp");
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe("a second title inside the table", () => {
+  it("is a title, not a unit", () => {
+    const g = grid("Phòng Dân tộc", [
+      ["STT", "Họ và tên", "Giới tính"],
+      [1, "Lộc Văn Thành", "Nam"],
+      ["DANH SÁCH LAO ĐỘNG HỢP ĐỒNG"],
+      [2, "Lộc Thị Uyên", "Nữ"],
+    ]);
+    const r = readWorkbook([g]);
+    expect(outcomeList(r, "Phòng Dân tộc", 1, 4)).toEqual(["header", "person", "title", "person"]);
+    expect(r.people.map((p) => p.unit)).toEqual(["Phòng Dân tộc", "Phòng Dân tộc"]);
+  });
+});

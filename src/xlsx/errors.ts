@@ -3,6 +3,7 @@ import type { Lang } from "../domain/settings";
 
 export type UnreadableReason =
   | "missing" // no such file
+  | "directory" // a folder, not a file
   | "empty" // zero bytes
   | "notZip" // not a zip at all (CSV, HTML, random bytes…)
   | "xls" // the old binary .xls format (an OLE2 compound file)
@@ -23,6 +24,7 @@ export class WorkbookUnreadable extends Error {
 
 const SENTENCES: Record<UnreadableReason, { vi: string; en: string }> = {
   missing: { vi: "không tìm thấy tệp", en: "file not found" },
+  directory: { vi: "đây là một thư mục, không phải tệp", en: "this is a folder (directory), not a file" },
   empty: { vi: "tệp rỗng (0 byte)", en: "the file is empty (0 bytes)" },
   notZip: {
     vi: "tệp không phải sổ tính Excel .xlsx",

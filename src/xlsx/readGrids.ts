@@ -37,11 +37,12 @@ export async function openXlsx(path: string): Promise<OpenedZip> {
     handle = await fsp.open(path, "r");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new WorkbookUnreadable(code === "ENOENT" || code === "ENOTDIR" ? "missing" : "notZip", path);
+    const reason = code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "EISDIR" ? "directory" : "notZip";
+    throw new WorkbookUnreadable(reason, path);
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new WorkbookUnreadable("notZip", path);
+    if (!stat.isFile()) throw new WorkbookUnreadable(stat.isDirectory() ? "directory" : "notZip", path);
     const size = stat.size;
     const head = Buffer.alloc(Math.min(8, size));
     await handle.read(head, 0, head.length, 0);

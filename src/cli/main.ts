@@ -9,6 +9,7 @@ import { PROFILES, findProfile } from "../domain/profiles";
 import { defaultSettings, type Lang, type Settings } from "../domain/settings";
 import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
+import { rosterGrids } from "../report/figures";
 // The report engineer's commands; they import the CliIO type from here (type-only, no cycle at run time).
 import { runReport } from "./report";
 import { runConsolidate } from "./consolidate";
@@ -150,7 +151,11 @@ function parseAnalyze(args: string[], lang: Lang): AnalyzeArgs {
 async function runAnalyze(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { file, json, settings } = parseAnalyze(args, lang);
   // The grids are not kept in a variable: once read into the roster they can be collected before analyze.
-  const roster = readWorkbook(await readGridsFromFile(file), { overrides: settings.overrides, year: settings.year });
+  // Our own annual sheets in the workbook are not rosters.
+  const roster = readWorkbook(rosterGrids(await readGridsFromFile(file)), {
+    overrides: settings.overrides,
+    year: settings.year,
+  });
   const analysis = analyze(roster, resolveOptions(settings));
   if (json) io.stdout.write(`${JSON.stringify(toContractJson(analysis, settings.lang), null, 2)}\n`);
   else io.stdout.write(`${formatSummary(analysis, settings.lang, file)}\n`);

@@ -11,7 +11,7 @@ import { findProfile, PROFILES } from "../domain/profiles";
 import { defaultSettings, type Lang, type Settings } from "../domain/settings";
 import { readWorkbook } from "../reading";
 import { buildAnnualReport, annualSheetName } from "../report/annual";
-import { isReportGrid, previousAnnualFigures } from "../report/figures";
+import { previousAnnualFigures, rosterGrids } from "../report/figures";
 import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
@@ -202,13 +202,12 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const grids = await readGridsFromFile(file);
   const year = settings.year;
   // Our own report sheets are not rosters: last year's sheet is read back, not counted as staff.
-  const rosterGrids = grids.filter((g) => !isReportGrid(g));
   let previous = previousAnnualFigures(grids, year);
   if (previousFile !== undefined) {
     previous = previousAnnualFigures(await readGridsFromFile(previousFile), year);
     if (!previous) throw new RefusedError(TEXT.noPrevious(previousFile, year)[lang]);
   }
-  const roster = readWorkbook(rosterGrids, { overrides: settings.overrides, year });
+  const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year });
   const analysis = analyze(roster, resolveOptions(settings));
 
   // The full ExcelJS reader keeps every sheet's styles and merges; only the report sheet is added.

@@ -313,6 +313,11 @@ export function isReportGrid(grid: Grid): boolean {
   return findMarker(grid) !== null;
 }
 
+/** The grids the reader should read: our own report sheets are left out (they are not rosters). */
+export function rosterGrids(grids: Grid[]): Grid[] {
+  return grids.filter((g) => !isReportGrid(g));
+}
+
 /** Women's share of a figure, null when nobody is in the group. */
 export function shareOf(s: { female: number; total: number } | undefined): number | null {
   return s && s.total > 0 ? s.female / s.total : null;

@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from "../domain/settings";
 import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
 import { readWorkbook } from "../reading";
-import { isReportGrid, previousAnnualFigures, type AnnualFigures } from "../report/figures";
+import { previousAnnualFigures, rosterGrids, type AnnualFigures } from "../report/figures";
 
 export interface PaneResult {
   roster: Roster;
@@ -17,10 +17,7 @@ export interface PaneResult {
 
 export function runAnalysis(grids: Grid[], settings: Settings): PaneResult {
   // Our own annual sheets are not rosters: leave them out, and read last year's figures from them.
-  const roster = readWorkbook(
-    grids.filter((g) => !isReportGrid(g)),
-    { overrides: settings.overrides, year: settings.year },
-  );
+  const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year: settings.year });
   const analysis = analyze(roster, resolveOptions(settings));
   return { roster, analysis, previous: previousAnnualFigures(grids, settings.year) };
 }

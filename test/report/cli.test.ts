@@ -6,6 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { runConsolidate } from "../../src/cli/consolidate";
+import { runCli } from "../../src/cli/main";
 import { runReport } from "../../src/cli/report";
 import { readAnnualFigures } from "../../src/report/figures";
 import { readGridsFromFile } from "../../src/xlsx/readGrids";
@@ -139,6 +140,13 @@ describe("bdg report", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026"]);
     const back = readAnnualFigures((await readGridsFromFile(again)).find((g) => g.sheet === "BC BĐG 2026")!);
     expect(back?.staff).toEqual({ female: 7, total: 17 });
+
+    // analyze on the written copy gives the roster's figures, with no problem pointing into the report sheet.
+    const a = capture();
+    expect(await runCli(["analyze", out, "--json", "--year", "2026"], a.io)).toBe(0);
+    const json = JSON.parse(a.out.join(""));
+    expect(json.staff).toEqual({ total: 17, female: 7, share: 0.4118 });
+    expect(json.problems.filter((p: { sheet: string }) => p.sheet === "BC BĐG 2026")).toEqual([]);
   });
 
   test("next year adds its sheet beside last year's and shows the change against it", async () => {

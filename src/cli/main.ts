@@ -30,8 +30,15 @@ const HELP = {
 Cách dùng:
   bdg analyze TỆP.xlsx [--json] [--lang vi|en] [--profile MÃ] [--heads-only]
                        [--women-related "Hội LHPN;Ban VSTBPN"] [--year 2026]
-  bdg report TỆP.xlsx [-o RA.xlsx] [--year 2026] [--agency "Sở Tài chính"]
-  bdg consolidate BÁO-CÁO.xlsx… -o RA.xlsx
+  bdg report TỆP.xlsx [-o RA.xlsx] [--year 2026] [--agency "Sở Tài chính"] [--place "Hà Tĩnh"]
+                      [--previous NĂM-TRƯỚC.xlsx] [--lang vi|en] [--profile MÃ] [--heads-only]
+                      [--women-related "…"]
+  bdg consolidate BÁO-CÁO.xlsx… -o RA.xlsx [--year 2026] [--lang vi|en]
+
+Lệnh report ghi bản sao TỆP kèm sheet báo cáo năm gửi Sở Nội vụ (mặc định TỆP.bao-cao.xlsx; không bao giờ
+ghi đè TỆP); --previous lấy số liệu năm trước từ báo cáo của tệp khác để so sánh.
+Lệnh consolidate tổng hợp báo cáo năm của nhiều cơ quan: mỗi cơ quan một dòng, tổng toàn tỉnh, các đơn vị
+cần có lãnh đạo chủ chốt là nữ.
 
 Lệnh analyze đọc danh sách (không sửa tệp) và in các chỉ tiêu a–đ; với --json in đúng một đối tượng JSON.
   --json            in JSON (xem CONTRACT.md) thay cho bản tóm tắt
@@ -46,8 +53,14 @@ Mã thoát: 0 xong (kể cả khi dữ liệu có vấn đề), 1 sai cú pháp,
 Usage:
   bdg analyze FILE.xlsx [--json] [--lang vi|en] [--profile ID] [--heads-only]
                         [--women-related "Hội LHPN;Ban VSTBPN"] [--year 2026]
-  bdg report FILE.xlsx [-o OUT.xlsx] [--year 2026] [--agency "Sở Tài chính"]
-  bdg consolidate REPORT.xlsx… -o OUT.xlsx
+  bdg report FILE.xlsx [-o OUT.xlsx] [--year 2026] [--agency "Sở Tài chính"] [--place "Hà Tĩnh"]
+                       [--previous LAST-YEAR.xlsx] [--lang vi|en] [--profile ID] [--heads-only]
+                       [--women-related "…"]
+  bdg consolidate REPORT.xlsx… -o OUT.xlsx [--year 2026] [--lang vi|en]
+
+report writes a copy of FILE with the annual sheet for Sở Nội vụ (default FILE.bao-cao.xlsx; never over
+FILE); --previous takes last year's figures from another file's report for the year-on-year columns.
+consolidate sums several agencies' annual sheets: one row per agency, provincial totals, flagged units.
 
 analyze reads the roster (never changing the file) and prints indicators a–đ; with --json, exactly one JSON object.
   --json            print JSON (see CONTRACT.md) instead of the summary

@@ -324,9 +324,14 @@ function groupMembers(
   }));
   const compare = refOrder(order);
   const entries = roster.listEntries.filter((e) => e.kind === kind).sort((a, b) => compare(a.ref, b.ref));
+  if (entries.length === 0) return members;
   // Members by folded name, so a long list is matched in one pass rather than a scan per entry.
   const byName = new Map<string, Member[]>();
-  for (const m of members) byName.set(m.nameKey, [...(byName.get(m.nameKey) ?? []), m]);
+  for (const m of members) {
+    const same = byName.get(m.nameKey);
+    if (same) same.push(m);
+    else byName.set(m.nameKey, [m]);
+  }
   for (const entry of entries) {
     const nameKey = fold(entry.name);
     const unitKey = unitKeyOf(entry.unit);
@@ -339,7 +344,8 @@ function groupMembers(
     }
     const member: Member = { name: entry.name, nameKey, unitKey, gender: entry.gender, ref: entry.ref, levels: new Set(entry.council) };
     members.push(member);
-    byName.set(nameKey, [...namesakes, member]);
+    if (namesakes.length > 0) namesakes.push(member);
+    else byName.set(nameKey, [member]);
   }
   return members;
 }

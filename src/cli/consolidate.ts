@@ -10,7 +10,8 @@ import { WorkbookUnreadable } from "../xlsx/errors";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { writeReportSheet } from "../xlsx/writeReport";
-import { guarded, langOf, parseArgs, parseYear, RefusedError, sameFile, UsageError, writeAtomically, type CliIO } from "./report";
+import { EXIT, guarded, langOf, parseArgs, parseYear, RefusedError, UsageError, type CliIO } from "./args";
+import { sameFile, writeAtomically } from "./report";
 import type { Lang } from "../domain/settings";
 
 const TEXT = {
@@ -66,7 +67,7 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
   }
   await writeAtomically(out, bytes);
   io.stdout.write(`${TEXT.written(model.sheetName, out, sources.length)[lang]}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
 export async function runConsolidate(args: string[], io: CliIO): Promise<number> {

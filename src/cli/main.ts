@@ -1,28 +1,20 @@
 // `bdg`: the engine from a shell. analyze is here; report and consolidate belong to src/cli/report.ts
 // and src/cli/consolidate.ts. Every failure is one line on stderr, never a stack trace.
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 import { readWorkbook } from "../reading";
 import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
-import { PROFILES, findProfile } from "../domain/profiles";
-import { defaultSettings, type Lang, type Settings } from "../domain/settings";
+import { PROFILES } from "../domain/profiles";
+import type { Lang, Settings } from "../domain/settings";
+import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, settingsFrom, USAGE, type CliIO } from "./args";
 import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
 import { rosterGrids } from "../report/figures";
-// The report engineer's commands; they import the CliIO type from here (type-only, no cycle at run time).
 import { runReport } from "./report";
 import { runConsolidate } from "./consolidate";
 
-export interface CliIO {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
-
-/** Exit codes: 0 done (even with problems in the data), 1 wrong usage or an internal fault, 2 unreadable workbook. */
-export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
-
-class UsageError extends Error {}
+export type { CliIO };
+export { EXIT };
 
 const HELP = {
   vi: `bdg — Bình đẳng giới: tính các chỉ tiêu bình đẳng giới đối với nữ cán bộ, công chức, viên chức
@@ -72,33 +64,6 @@ analyze reads the roster (never changing the file) and prints indicators a–đ;
 Exit codes: 0 done (even with problems in the data), 1 wrong usage, 2 file unreadable.`,
 };
 
-const USAGE = {
-  unknownCommand: (c: string) => ({
-    vi: `Lệnh không hợp lệ “${c}”; dùng --help để xem cách dùng.`,
-    en: `Unknown command “${c}”; use --help for usage.`,
-  }),
-  unknownOption: (o: string) => ({
-    vi: `Tùy chọn không hợp lệ “${o}”; dùng --help để xem cách dùng.`,
-    en: `Unknown option “${o}”; use --help for usage.`,
-  }),
-  needsValue: (o: string) => ({ vi: `Tùy chọn ${o} cần một giá trị.`, en: `Option ${o} needs a value.` }),
-  noFile: () => ({ vi: "Thiếu tên tệp .xlsx cần đọc.", en: "Missing the .xlsx file to read." }),
-  badLang: (v: string) => ({ vi: `Ngôn ngữ “${v}” không hợp lệ (vi hoặc en).`, en: `Language “${v}” is not vi or en.` }),
-  badYear: (v: string) => ({ vi: `Năm “${v}” không hợp lệ.`, en: `Year “${v}” is not valid.` }),
-  badProfile: (v: string) => ({
-    vi: `Không có bộ chỉ tiêu “${v}”; có: ${PROFILES.map((p) => p.id).join(", ")}.`,
-    en: `No target profile “${v}”; available: ${PROFILES.map((p) => p.id).join(", ")}.`,
-  }),
-  internal: (m: string) => ({ vi: `Lỗi không mong đợi: ${m}`, en: `Unexpected error: ${m}` }),
-};
-
-/** The --lang asked for, looked up before parsing so that even a parse error speaks it. */
-function langOf(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return v === "en" ? "en" : "vi";
-}
-
 interface AnalyzeArgs {
   file: string;
   json: boolean;
@@ -106,63 +71,12 @@ interface AnalyzeArgs {
 }
 
 function parseAnalyze(args: string[], lang: Lang): AnalyzeArgs {
-  const settings: Settings = { ...defaultSettings(), lang };
-  let file: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(USAGE.needsValue(name)[lang]);
-      return v;
-    };
-    switch (name) {
-      case "--json":
-        json = true;
-        break;
-      case "--lang": {
-        const v = value();
-        if (v !== "vi" && v !== "en") throw new UsageError(USAGE.badLang(v)[lang]);
-        settings.lang = v;
-        break;
-      }
-      case "--profile": {
-        const v = value();
-        if (!findProfile(v)) throw new UsageError(USAGE.badProfile(v)[lang]);
-        settings.profileId = v;
-        break;
-      }
-      case "--heads-only":
-        settings.keyLeaderRule = "headOnly";
-        break;
-      case "--women-related":
-        settings.womenRelatedUnits = value()
-          .split(";")
-          .map((s) => s.trim())
-          .filter((s) => s !== "");
-        break;
-      case "--year": {
-        const v = value();
-        const year = Number(v);
-        if (!/^\d{4}$/.test(v) || year < 1900 || year > 2100) throw new UsageError(USAGE.badYear(v)[lang]);
-        settings.year = year;
-        break;
-      }
-      default:
-        if (arg.startsWith("-") && arg !== "-") throw new UsageError(USAGE.unknownOption(arg)[lang]);
-        if (file !== undefined) throw new UsageError(USAGE.unknownOption(arg)[lang]);
-        file = arg;
-    }
-  }
-  if (file === undefined) throw new UsageError(USAGE.noFile()[lang]);
-  return { file, json, settings };
+  const parsed = parseArgs(args, lang, ANALYSIS_OPTIONS.takesValue, ["--json", ...ANALYSIS_OPTIONS.flags]);
+  return { file: oneFile(parsed, lang), json: parsed.options.has("--json"), settings: settingsFrom(parsed, lang) };
 }
 
-async function runAnalyze(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { file, json, settings } = parseAnalyze(args, lang);
+async function runAnalyze(args: string[], io: CliIO): Promise<number> {
+  const { file, json, settings } = parseAnalyze(args, langOf(args));
   // The grids are not kept in a variable: once read into the roster they can be collected before analyze.
   // Our own annual sheets in the workbook are not rosters.
   const roster = readWorkbook(rosterGrids(await readGridsFromFile(file)), {
@@ -175,45 +89,27 @@ async function runAnalyze(args: string[], io: CliIO, lang: Lang): Promise<number
   return EXIT.ok;
 }
 
-/** One line, whatever went wrong: the clerk sees a sentence, not a stack. */
-function oneLine(text: string): string {
-  return `${text.replace(/\s*\n\s*/g, " ").trim()}\n`;
-}
-
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const lang = langOf(argv);
-  try {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      io.stdout.write(`${HELP.vi}\n\n${HELP.en}\n`);
-      return command === undefined ? EXIT.usage : EXIT.ok;
-    }
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout.write(`${HELP.vi}\n\n${HELP.en}\n`);
-      return EXIT.ok;
-    }
-    switch (command) {
-      case "analyze":
-        return await runAnalyze(rest, io, lang);
-      case "report":
-        return await runReport(rest, io);
-      case "consolidate":
-        return await runConsolidate(rest, io);
-      default:
-        throw new UsageError(USAGE.unknownCommand(command)[lang]);
-    }
-  } catch (err) {
-    if (err instanceof WorkbookUnreadable) {
-      io.stderr.write(oneLine(unreadableMessage(err.reason, lang, err.file)));
-      return EXIT.unreadable;
-    }
-    if (err instanceof UsageError) {
-      io.stderr.write(oneLine(err.message));
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout.write(`${HELP.vi}\n\n${HELP.en}\n`);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(`${HELP.vi}\n\n${HELP.en}\n`);
+    return EXIT.ok;
+  }
+  switch (command) {
+    case "analyze":
+      return guarded(io, lang, () => runAnalyze(rest, io));
+    case "report":
+      return runReport(rest, io);
+    case "consolidate":
+      return runConsolidate(rest, io);
+    default:
+      io.stderr.write(oneLine(USAGE.unknownCommand(command)[lang]));
       return EXIT.usage;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(oneLine(USAGE.internal(message)[lang]));
-    return EXIT.usage;
   }
 }
 

@@ -7,39 +7,15 @@ import { promises as fsp } from "fs";
 import * as path from "path";
 import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
-import { findProfile, PROFILES } from "../domain/profiles";
-import { defaultSettings, type Lang, type Settings } from "../domain/settings";
+import type { Lang, Settings } from "../domain/settings";
 import { readWorkbook } from "../reading";
 import { buildAnnualReport, annualSheetName } from "../report/annual";
 import { previousAnnualFigures, rosterGrids } from "../report/figures";
-import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import type { CliIO } from "./main";
-
-export type { CliIO };
-
-const EXIT = { ok: 0, usage: 1, refused: 2 } as const;
-
-/** A wrong command line: exit 1 with the sentence. */
-export class UsageError extends Error {}
-
-/** A run that must not go on (OUT is FILE, an input is unreadable or not ours): exit 2 with the sentence. */
-export class RefusedError extends Error {}
+import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, settingsFrom, type CliIO } from "./args";
 
 const TEXT = {
-  needsValue: (o: string) => ({ vi: `Tùy chọn ${o} cần một giá trị.`, en: `Option ${o} needs a value.` }),
-  unknownOption: (o: string) => ({
-    vi: `Tùy chọn không hợp lệ “${o}”; dùng --help để xem cách dùng.`,
-    en: `Unknown option “${o}”; use --help for usage.`,
-  }),
-  noFile: () => ({ vi: "Thiếu tên tệp .xlsx cần đọc.", en: "Missing the .xlsx file to read." }),
-  badLang: (v: string) => ({ vi: `Ngôn ngữ “${v}” không hợp lệ (vi hoặc en).`, en: `Language “${v}” is not vi or en.` }),
-  badYear: (v: string) => ({ vi: `Năm “${v}” không hợp lệ.`, en: `Year “${v}” is not valid.` }),
-  badProfile: (v: string) => ({
-    vi: `Không có bộ chỉ tiêu “${v}”; có: ${PROFILES.map((p) => p.id).join(", ")}.`,
-    en: `No target profile “${v}”; available: ${PROFILES.map((p) => p.id).join(", ")}.`,
-  }),
   sameFile: (f: string) => ({
     vi: `Tệp ra không được trùng tệp vào “${f}”: bản danh sách gốc không bao giờ bị ghi đè. Hãy chọn -o khác.`,
     en: `The output may not be the input “${f}”: the original roster is never overwritten. Choose another -o.`,
@@ -53,47 +29,6 @@ const TEXT = {
     en: `Wrote sheet “${sheet}” to “${out}”${prev ? ` (compared with ${prev})` : ""}. The chart is drawn only when the report is made inside Excel.`,
   }),
 };
-
-/** The --lang asked for, looked up before parsing so that even a parse error speaks it. */
-export function langOf(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return v === "en" ? "en" : "vi";
-}
-
-/** Walks argv: `--name value`, `--name=value` and flags; positional arguments go to `positional`. */
-export function parseArgs(
-  args: string[],
-  lang: Lang,
-  takesValue: string[],
-  flags: string[],
-): { options: Map<string, string[]>; positional: string[] } {
-  const options = new Map<string, string[]>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (takesValue.includes(name)) {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (v === undefined) throw new UsageError(TEXT.needsValue(name)[lang]);
-      options.set(name, [...(options.get(name) ?? []), v]);
-    } else if (flags.includes(name)) {
-      options.set(name, ["true"]);
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError(TEXT.unknownOption(arg)[lang]);
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { options, positional };
-}
-
-export function parseYear(v: string, lang: Lang): number {
-  const year = Number(v);
-  if (!/^\d{4}$/.test(v) || year < 1900 || year > 2100) throw new UsageError(TEXT.badYear(v)[lang]);
-  return year;
-}
 
 /** The file's real path when it exists (following links); otherwise its directory's real path + name. */
 async function realPathOf(file: string): Promise<string> {
@@ -151,45 +86,20 @@ interface ReportArgs {
 }
 
 function parseReport(args: string[], lang: Lang): ReportArgs {
-  const { options, positional } = parseArgs(
+  const parsed = parseArgs(
     args,
     lang,
-    ["-o", "--output", "--year", "--agency", "--place", "--previous", "--lang", "--profile", "--women-related"],
-    ["--heads-only"],
+    ["-o", "--output", "--agency", "--place", "--previous", ...ANALYSIS_OPTIONS.takesValue],
+    ANALYSIS_OPTIONS.flags,
   );
-  if (positional.length !== 1) {
-    throw new UsageError(positional.length === 0 ? TEXT.noFile()[lang] : TEXT.unknownOption(positional[1])[lang]);
-  }
-  const one = (name: string): string | undefined => options.get(name)?.at(-1);
-  const settings: Settings = { ...defaultSettings(), lang };
-  const l = one("--lang");
-  if (l !== undefined) {
-    if (l !== "vi" && l !== "en") throw new UsageError(TEXT.badLang(l)[lang]);
-    settings.lang = l;
-  }
-  const year = one("--year");
-  if (year !== undefined) settings.year = parseYear(year, lang);
-  const profile = one("--profile");
-  if (profile !== undefined) {
-    if (!findProfile(profile)) throw new UsageError(TEXT.badProfile(profile)[lang]);
-    settings.profileId = profile;
-  }
-  if (options.has("--heads-only")) settings.keyLeaderRule = "headOnly";
-  const related = one("--women-related");
-  if (related !== undefined) {
-    settings.womenRelatedUnits = related
-      .split(";")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  }
-  const file = positional[0];
+  const file = oneFile(parsed, lang);
   return {
     file,
-    out: one("-o") ?? one("--output") ?? defaultReportPath(file),
-    previousFile: one("--previous"),
-    agency: one("--agency"),
-    place: one("--place"),
-    settings,
+    out: parsed.one("-o") ?? parsed.one("--output") ?? defaultReportPath(file),
+    previousFile: parsed.one("--previous"),
+    agency: parsed.one("--agency"),
+    place: parsed.one("--place"),
+    settings: settingsFrom(parsed, lang),
   };
 }
 
@@ -225,28 +135,6 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   await writeAtomically(out, await gateway.toBuffer());
   io.stdout.write(`${TEXT.written(annualSheetName(year), out, previous?.year ?? null)[settings.lang]}\n`);
   return EXIT.ok;
-}
-
-/** Runs a command body; usage errors exit 1, refusals and unreadable files exit 2, each as one line. */
-export async function guarded(io: CliIO, lang: Lang, body: () => Promise<number>): Promise<number> {
-  try {
-    return await body();
-  } catch (err) {
-    const line = (s: string): string => `${s.replace(/\s*\n\s*/g, " ").trim()}\n`;
-    if (err instanceof UsageError) {
-      io.stderr.write(line(err.message));
-      return EXIT.usage;
-    }
-    if (err instanceof RefusedError) {
-      io.stderr.write(line(err.message));
-      return EXIT.refused;
-    }
-    if (err instanceof WorkbookUnreadable) {
-      io.stderr.write(line(unreadableMessage(err.reason, lang, err.file)));
-      return EXIT.refused;
-    }
-    throw err;
-  }
 }
 
 export async function runReport(args: string[], io: CliIO): Promise<number> {

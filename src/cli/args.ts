@@ -1,0 +1,148 @@
+// What the three commands share: the command line's words, its errors and how each becomes one line
+// on stderr with its exit code. analyze, report and consolidate all parse and fail the same way.
+import { findProfile, PROFILES } from "../domain/profiles";
+import { defaultSettings, type Lang, type Settings } from "../domain/settings";
+import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
+
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** 0 done (even with problems in the data), 1 wrong usage or an internal fault, 2 unreadable or refused. */
+export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
+
+/** A wrong command line: exit 1 with the sentence. */
+export class UsageError extends Error {}
+
+/** A run that must not go on (OUT is FILE, an input is not one of ours…): exit 2 with the sentence. */
+export class RefusedError extends Error {}
+
+export const USAGE = {
+  unknownCommand: (c: string) => ({
+    vi: `Lệnh không hợp lệ “${c}”; dùng --help để xem cách dùng.`,
+    en: `Unknown command “${c}”; use --help for usage.`,
+  }),
+  unknownOption: (o: string) => ({
+    vi: `Tùy chọn không hợp lệ “${o}”; dùng --help để xem cách dùng.`,
+    en: `Unknown option “${o}”; use --help for usage.`,
+  }),
+  needsValue: (o: string) => ({ vi: `Tùy chọn ${o} cần một giá trị.`, en: `Option ${o} needs a value.` }),
+  noFile: () => ({ vi: "Thiếu tên tệp .xlsx cần đọc.", en: "Missing the .xlsx file to read." }),
+  badLang: (v: string) => ({ vi: `Ngôn ngữ “${v}” không hợp lệ (vi hoặc en).`, en: `Language “${v}” is not vi or en.` }),
+  badYear: (v: string) => ({ vi: `Năm “${v}” không hợp lệ.`, en: `Year “${v}” is not valid.` }),
+  badProfile: (v: string) => ({
+    vi: `Không có bộ chỉ tiêu “${v}”; có: ${PROFILES.map((p) => p.id).join(", ")}.`,
+    en: `No target profile “${v}”; available: ${PROFILES.map((p) => p.id).join(", ")}.`,
+  }),
+  internal: (m: string) => ({ vi: `Lỗi không mong đợi: ${m}`, en: `Unexpected error: ${m}` }),
+};
+
+/** The --lang asked for, looked up before parsing so that even a parse error speaks it. */
+export function langOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return v === "en" ? "en" : "vi";
+}
+
+export interface ParsedArgs {
+  options: Map<string, string[]>;
+  positional: string[];
+  /** The last value given for an option. */
+  one(name: string): string | undefined;
+}
+
+/** Walks argv: `--name value`, `--name=value` and flags; positional arguments go to `positional`. */
+export function parseArgs(args: string[], lang: Lang, takesValue: string[], flags: string[]): ParsedArgs {
+  const options = new Map<string, string[]>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (takesValue.includes(name)) {
+      const v = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (v === undefined) throw new UsageError(USAGE.needsValue(name)[lang]);
+      options.set(name, [...(options.get(name) ?? []), v]);
+    } else if (flags.includes(name)) {
+      options.set(name, ["true"]);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw new UsageError(USAGE.unknownOption(arg)[lang]);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { options, positional, one: (name) => options.get(name)?.at(-1) };
+}
+
+/** The one input file of analyze and report: exactly one positional argument. */
+export function oneFile(parsed: ParsedArgs, lang: Lang): string {
+  const { positional } = parsed;
+  if (positional.length !== 1) {
+    throw new UsageError(positional.length === 0 ? USAGE.noFile()[lang] : USAGE.unknownOption(positional[1])[lang]);
+  }
+  return positional[0];
+}
+
+export function parseYear(v: string, lang: Lang): number {
+  const year = Number(v);
+  if (!/^\d{4}$/.test(v) || year < 1900 || year > 2100) throw new UsageError(USAGE.badYear(v)[lang]);
+  return year;
+}
+
+/** Options that choose how the figures are computed, shared by analyze and report. */
+export const ANALYSIS_OPTIONS = { takesValue: ["--lang", "--profile", "--women-related", "--year"], flags: ["--heads-only"] };
+
+/** The settings the analysis options ask for, over the defaults. */
+export function settingsFrom(parsed: ParsedArgs, lang: Lang): Settings {
+  const settings: Settings = { ...defaultSettings(), lang };
+  const l = parsed.one("--lang");
+  if (l !== undefined) {
+    if (l !== "vi" && l !== "en") throw new UsageError(USAGE.badLang(l)[lang]);
+    settings.lang = l;
+  }
+  const year = parsed.one("--year");
+  if (year !== undefined) settings.year = parseYear(year, lang);
+  const profile = parsed.one("--profile");
+  if (profile !== undefined) {
+    if (!findProfile(profile)) throw new UsageError(USAGE.badProfile(profile)[lang]);
+    settings.profileId = profile;
+  }
+  if (parsed.options.has("--heads-only")) settings.keyLeaderRule = "headOnly";
+  const related = parsed.one("--women-related");
+  if (related !== undefined) {
+    settings.womenRelatedUnits = related
+      .split(";")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+  }
+  return settings;
+}
+
+/** One line, whatever went wrong: the clerk sees a sentence, not a stack. */
+export function oneLine(text: string): string {
+  return `${text.replace(/\s*\n\s*/g, " ").trim()}\n`;
+}
+
+/** Runs a command; every failure becomes one line on stderr and its exit code, never a stack trace. */
+export async function guarded(io: CliIO, lang: Lang, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(oneLine(err.message));
+      return EXIT.usage;
+    }
+    if (err instanceof RefusedError) {
+      io.stderr.write(oneLine(err.message));
+      return EXIT.unreadable;
+    }
+    if (err instanceof WorkbookUnreadable) {
+      io.stderr.write(oneLine(unreadableMessage(err.reason, lang, err.file)));
+      return EXIT.unreadable;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(oneLine(USAGE.internal(message)[lang]));
+    return EXIT.usage;
+  }
+}

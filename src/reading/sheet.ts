@@ -986,8 +986,15 @@ export class SheetReader {
     return this.councilWarnedRow === r;
   }
 
+  /** A mark cell that says no: as written, or once decoded when it is TCVN3/VNI text ("kh«ng", "khoâng"). */
+  private isNo(r: number, c: number): boolean {
+    const v = this.data(r, c);
+    if (isNegativeMark(v)) return true;
+    return typeof v === "string" && /[\u0080-\u00ff]/.test(v) && isNegativeMark(this.bodyText(r, c, v));
+  }
+
   private anyMark(r: number, cols: number[]): boolean {
-    for (const c of cols) if (!isNegativeMark(this.data(r, c))) return true;
+    for (const c of cols) if (!this.isNo(r, c)) return true;
     return false;
   }
 
@@ -995,9 +1002,8 @@ export class SheetReader {
   private councilOfRow(r: number, roles: Roles, name: string): CouncilLevel[] {
     const out: CouncilLevel[] = [];
     for (const c of roles.council) {
-      const v = this.data(r, c);
-      if (isNegativeMark(v)) continue;
-      const text = this.bodyText(r, c, v);
+      if (this.isNo(r, c)) continue;
+      const text = this.bodyText(r, c, this.data(r, c));
       const levels = councilLevelsOf(text);
       if (levels.length === 0) {
         this.problem("warning", "councilLevelUnknown", r, c, { name, value: text });
@@ -1006,7 +1012,7 @@ export class SheetReader {
       for (const l of levels) if (!out.includes(l)) out.push(l);
     }
     for (const { col, level } of roles.councilLevels) {
-      if (!isNegativeMark(this.data(r, col)) && !out.includes(level)) out.push(level);
+      if (!this.isNo(r, col) && !out.includes(level)) out.push(level);
     }
     return out;
   }
@@ -1064,8 +1070,8 @@ export class SheetReader {
     if (roles.maleMark !== null || roles.femaleMark !== null) {
       const m = roles.maleMark !== null ? this.data(r, roles.maleMark) : null;
       const f = roles.femaleMark !== null ? this.data(r, roles.femaleMark) : null;
-      const hasM = !isNegativeMark(m);
-      const hasF = !isNegativeMark(f);
+      const hasM = roles.maleMark !== null && !this.isNo(r, roles.maleMark);
+      const hasF = roles.femaleMark !== null && !this.isNo(r, roles.femaleMark);
       if (hasM && hasF) {
         res.reject = { code: "genderConflict", col: roles.femaleMark ?? undefined };
         return res;

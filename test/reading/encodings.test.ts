@@ -143,3 +143,22 @@ describe("TCVN3 headings below the rows whose fonts are known", () => {
     expect(outcomeList(r, "DS", 1, 5)).toEqual(["header", "section", "person", "section", "person"]);
   });
 });
+
+describe("marks in legacy text", () => {
+  // "không" in a cấp ủy or training column is a no, also when the sheet stores it as TCVN3 or VNI.
+  const marks: CellValue[][] = [
+    ["Họ và tên", "Giới tính", "Cấp ủy", "Đào tạo, bồi dưỡng"],
+    ["Nguyễn Thị Hồng", "Nữ", "không", "Không"],
+    ["Trần Văn Được", "Nam", "Huyện ủy viên", "có"],
+  ];
+  it.each([
+    ["TCVN3", encodeTcvn3],
+    ["VNI", encodeVni],
+  ])("%s “không” is a no", (_name, encode) => {
+    const r = readWorkbook([grid("DS", marks.map((row) => row.map((v) => (typeof v === "string" ? encode(v) : v))))]);
+    expect(r.people.map((p) => [p.name, p.partyCommittee, p.trained])).toEqual([
+      ["Nguyễn Thị Hồng", false, false],
+      ["Trần Văn Được", true, true],
+    ]);
+  });
+});

@@ -245,13 +245,14 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
   const compare = refOrder(order);
   const byOrder = inOrder(people, (a, b) => compare(a.ref, b.ref));
   const counted: Counted[] = [];
-  // First person of each name + unit; namesakes hang off it. No array per person: 100,000 rows.
-  const byKey = new Map<string, Counted>();
+  // Per unit, then per folded name: no composite key string per person.
+  const byUnit = new Map<string | null, Map<string, Counted>>();
   for (const person of byOrder) {
     const nameKey = fold(person.name);
     const unitKey = unitKeyOf(person.unit);
-    const key = `${nameKey}\u0000${unitKey ?? ""}`;
-    const first = byKey.get(key);
+    let byName = byUnit.get(unitKey);
+    if (!byName) byUnit.set(unitKey, (byName = new Map()));
+    const first = byName.get(nameKey);
     let same: Counted | undefined;
     let last: Counted | undefined;
     for (let c = first; c !== undefined; c = c.namesake) {
@@ -284,7 +285,7 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
       successionPool: person.successionPool,
     };
     if (last) last.namesake = entry;
-    else byKey.set(key, entry);
+    else byName.set(nameKey, entry);
     counted.push(entry);
   }
   return counted;

@@ -176,9 +176,12 @@ function num(v: CellValue): number | null {
   return null;
 }
 
+/** Rows searched for the marker: the writers put it in sheet row 1; a roster's 100,000 rows are not scanned. */
+const MARKER_ROWS = 5;
+
 /** Where the marker cell stands, or null when the grid is not one of our report sheets. */
 export function findMarker(grid: Grid): { row: number; col: number } | null {
-  for (let r = 0; r < grid.rows.length; r++) {
+  for (let r = 0; r < Math.min(grid.rows.length, MARKER_ROWS); r++) {
     const cells = grid.rows[r];
     for (let c = 0; c < cells.length; c++) {
       if (cells[c] === REPORT_MARKER) return { row: grid.firstRow + r, col: grid.firstCol + c };

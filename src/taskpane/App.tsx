@@ -22,7 +22,8 @@ import type { ReadProgress, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
 import type { AnnualFigures } from "../report/figures";
 import { STRINGS, formatCount, type UiStrings } from "./strings";
-import { completeSettings, errorDetail, runAnalysis, withOverride, withoutOverride, type PaneResult } from "./engine";
+import { annualSources, completeSettings, errorDetail, runAnalysis, withOverride, withoutOverride, type PaneResult } from "./engine";
+import { buildConsolidation, ConsolidationError } from "../report/consolidate";
 import { IndicatorsView } from "./components/IndicatorsView";
 import { UnitsView } from "./components/UnitsView";
 import { ProblemsView } from "./components/ProblemsView";
@@ -176,6 +177,20 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     }
   };
 
+  const sources = React.useMemo(() => (grids ? annualSources(grids) : []), [grids]);
+  const onConsolidate = async (): Promise<void> => {
+    setBusyReport(true);
+    try {
+      const model = buildConsolidation(sources, { lang: settings.lang });
+      await gateway.writeReport(model);
+      say("success", s.consolidateDone(model.sheetName, sources.length));
+    } catch (e) {
+      say("error", e instanceof ConsolidationError ? e.text(settings.lang) : s.errConsolidate, e);
+    } finally {
+      setBusyReport(false);
+    }
+  };
+
   const busy = scan.state === "listing" || scan.state === "reading";
   const commands: ICommandBarItemProps[] = [
     {
@@ -184,6 +199,14 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
       iconProps: { iconName: "Refresh" },
       disabled: busy,
       onClick: () => void scanWorkbook(),
+    },
+    {
+      key: "consolidate",
+      text: s.consolidate(sources.length),
+      title: sources.length === 0 ? s.consolidateNone : undefined,
+      iconProps: { iconName: "Combine" },
+      disabled: busy || busyReport || sources.length === 0,
+      onClick: () => void onConsolidate(),
     },
     {
       key: "settings",

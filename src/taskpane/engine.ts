@@ -6,7 +6,8 @@ import { defaultSettings, type Settings } from "../domain/settings";
 import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
 import { readWorkbook } from "../reading";
-import { previousAnnualFigures, rosterGrids, type AnnualFigures } from "../report/figures";
+import { previousAnnualFigures, readAnnualFigures, rosterGrids, type AnnualFigures } from "../report/figures";
+import type { ConsolidationSource } from "../report/consolidate";
 
 export interface PaneResult {
   roster: Roster;
@@ -20,6 +21,14 @@ export function runAnalysis(grids: Grid[], settings: Settings): PaneResult {
   const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year: settings.year });
   const analysis = analyze(roster, resolveOptions(settings));
   return { roster, analysis, previous: previousAnnualFigures(grids, settings.year) };
+}
+
+/**
+ * Annual sheets of agencies pasted into this workbook (Sở Nội vụ's copy): each sheet is one source of
+ * the provincial consolidation, named by its sheet.
+ */
+export function annualSources(grids: Grid[]): ConsolidationSource[] {
+  return grids.filter((g) => readAnnualFigures(g) !== null).map((g) => ({ source: g.sheet, grids: [g] }));
 }
 
 /** Saved settings over the defaults, so a workbook saved by an older version still loads. */

@@ -5,6 +5,7 @@ import { registerIcons } from "@fluentui/react";
 import {
   CancelIcon,
   CheckMarkIcon,
+  CombineIcon,
   ChevronDownIcon,
   ChevronDownSmallIcon,
   ChevronUpIcon,
@@ -40,6 +41,7 @@ export function registerPaneIcons(): void {
     icons: {
       Cancel: <CancelIcon />,
       CheckMark: <CheckMarkIcon />,
+      Combine: <CombineIcon />,
       ChevronDown: <ChevronDownIcon />,
       ChevronDownSmall: <ChevronDownSmallIcon />,
       ChevronUp: <ChevronUpIcon />,

@@ -91,6 +91,11 @@ export interface UiStrings {
   reportNotReady: string;
   reportNoAnalysis: string;
   reportDone: (sheet: string) => string;
+  /** The Sở Nội vụ's command: sum the agencies' annual sheets pasted into this workbook. */
+  consolidate: (n: number) => string;
+  consolidateNone: string;
+  consolidateDone: (sheet: string, n: number) => string;
+  errConsolidate: string;
 
   // Settings
   settingsTitle: string;
@@ -243,6 +248,10 @@ const vi: UiStrings = {
   reportNotReady: "Chức năng tạo báo cáo chưa có trong phiên bản này.",
   reportNoAnalysis: "Hãy quét sổ tính trước khi tạo báo cáo.",
   reportDone: (sheet) => `Đã tạo báo cáo ở sheet “${sheet}”.`,
+  consolidate: (n) => `Tổng hợp báo cáo các cơ quan (${n})`,
+  consolidateNone: "Sổ tính chưa có sheet báo cáo năm nào của các cơ quan để tổng hợp.",
+  consolidateDone: (sheet, n) => `Đã tổng hợp ${n} báo cáo vào sheet “${sheet}”.`,
+  errConsolidate: "Không tổng hợp được các báo cáo.",
 
   settingsTitle: "Cài đặt",
   profile: "Bộ chỉ tiêu",
@@ -393,6 +402,10 @@ const en: UiStrings = {
   reportNotReady: "Report creation is not available in this version.",
   reportNoAnalysis: "Scan the workbook before creating the report.",
   reportDone: (sheet) => `Report written to sheet “${sheet}”.`,
+  consolidate: (n) => `Consolidate agencies' reports (${n})`,
+  consolidateNone: "The workbook holds no agency annual report sheet to consolidate.",
+  consolidateDone: (sheet, n) => `Consolidated ${n} reports into sheet “${sheet}”.`,
+  errConsolidate: "The reports could not be consolidated.",
 
   settingsTitle: "Settings",
   profile: "Target profile",

@@ -6,7 +6,11 @@ import "../../src/taskpane/fabricConfig";
 import { registerPaneIcons } from "../../src/taskpane/icons";
 import { App, type BuildReport } from "../../src/taskpane/App";
 import { defaultSettings, type Settings } from "../../src/domain/settings";
-import { FakeGateway, rosterGrids } from "./fakeGateway";
+import { FakeGateway, grid, rosterGrids } from "./fakeGateway";
+import { runAnalysis } from "../../src/taskpane/engine";
+import { buildAnnualReport } from "../../src/report/annual";
+import { readReportFigures } from "../../src/report/figures";
+import type { CellValue } from "../../src/domain/grid";
 
 registerPaneIcons();
 
@@ -260,5 +264,27 @@ describe("task pane", () => {
     expect(built).toEqual([{ staff: 16, agency: "Sở Nội vụ" }]);
     expect(gw.reports[0].sheetName).toBe("BC BĐG 2026");
     expect(await screen.findByText("Đã tạo báo cáo ở sheet “BC BĐG 2026”.")).toBeTruthy();
+  });
+
+  test("the Sở Nội vụ's workbook: annual sheets of two agencies are consolidated into one summary sheet", async () => {
+    // Two agencies' annual sheets, as the report writer lays them out, pasted into one workbook.
+    const annual = (agency: string, sheet: string) => {
+      const { analysis } = runAnalysis(rosterGrids(), settingsOf({ agency, year: 2026 }));
+      const model = buildAnnualReport(analysis, { year: 2026, agency });
+      return grid(sheet, model.rows as CellValue[][]);
+    };
+    const gw = new FakeGateway([annual("Sở Tài chính", "BC BĐG 2026"), annual("Sở Y tế", "BC BĐG 2026 (2)")], settingsOf({}));
+    render(<App gateway={gw} buildReport={() => ({ sheetName: "x", rows: [], merges: [] }) as unknown as ReturnType<BuildReport>} />);
+    const button = await screen.findByRole("menuitem", { name: "Tổng hợp báo cáo các cơ quan (2)" });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(gw.reports).toHaveLength(1));
+    expect(gw.reports[0].sheetName).toBe("TH BĐG 2026");
+    // The summary reads back as our provincial sheet: both agencies, staff summed (16 + 16, 7 + 7 women).
+    const back = readReportFigures(grid("TH BĐG 2026", gw.reports[0].rows as CellValue[][]));
+    expect(back.kind).toBe("provincial-summary");
+    expect(back.staff).toEqual({ female: 14, total: 32 });
+    expect(await screen.findByText("Đã tổng hợp 2 báo cáo vào sheet “TH BĐG 2026”.")).toBeTruthy();
   });
 });

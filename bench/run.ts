@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   // The office.js gateway reading a 100,000-row roster from the fake Excel (test/fakes/fakeExcel.ts).
   console.error("fake Excel…");
   console.log("");
-  console.log("| office.js gateway, 100,000 rows (fake Excel) | blocks | syncs | largest response (MB) | mean response (MB) | payload limit (MB) |");
+  console.log("| office.js gateway, 100,000 rows (fake Excel) | blocks | syncs | largest response (MB) | mean response (MB) | Excel on the web's limit (MB) |");
   console.log("|---|---:|---:|---:|---:|---:|");
   const mb = (n: number) => (n / 2 ** 20).toFixed(2);
   for (const r of await excelFakeBench(100_000)) {

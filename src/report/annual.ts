@@ -10,8 +10,6 @@ import { dataBlockRecords, figuresOfAnalysis, pointsChange, shareOf, type Annual
 import {
   agencyInitials,
   area,
-  DATA_COL,
-  DATA_WIDTH,
   LINE_COL,
   safeSheetName,
   SheetBuilder,
@@ -476,28 +474,15 @@ export function buildAnnualReport(analysis: Analysis, opts: AnnualReportOptions)
         }
       : undefined;
   if (chart) b.set(unitHeaderRow, LINE_COL, chart.lineName);
-  const records = dataBlockRecords(figuresOfAnalysis(analysis, year, agency));
-  records.forEach((record, i) => record.forEach((v, j) => b.set(i + 1, DATA_COL + j, v)));
-  b.style(area(1, LINE_COL, Math.max(records.length, lastUnitRow), DATA_COL + DATA_WIDTH - 1), "hiddenData");
-  // Base font under every visible cell not styled yet (header and signature spans set their own).
-  b.styleRanges.unshift({ range: area(1, 1, lastTextRow, last), style: "base" });
-
-  const colWidths = [...widths];
-  while (colWidths.length < DATA_COL + DATA_WIDTH - 1) colWidths.push(colWidths.length + 1 === 10 ? 3 : 12);
-  return b.build({
+  return b.finish({
     sheetName: annualSheetName(year),
-    columnWidths: colWidths,
-    hiddenColumns: [LINE_COL, ...Array.from({ length: DATA_WIDTH }, (_, i) => DATA_COL + i)],
+    records: dataBlockRecords(figuresOfAnalysis(analysis, year, agency)),
+    lastTableRow: lastUnitRow,
+    lastTextRow,
+    lastCol: last,
+    widths,
+    titleRow: unitHeaderRow,
     chart,
-    print: {
-      paperSize: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: { first: unitHeaderRow, last: unitHeaderRow },
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printColumns: { first: 1, last },
-    },
     metadata: { kind: "annual-report", version: 1, year, agency },
   });
 }

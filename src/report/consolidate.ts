@@ -16,7 +16,7 @@ import {
   type FigureShare,
   type ShareId,
 } from "./figures";
-import { area, DATA_COL, DATA_WIDTH, LINE_COL, safeSheetName, SheetBuilder, wrappedHeight } from "./layout";
+import { area, LINE_COL, safeSheetName, SheetBuilder, wrappedHeight } from "./layout";
 import type { ReportCell, ReportModel } from "./model";
 
 const UNIT_LINE = 0.3;
@@ -411,18 +411,15 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   b.blank(4);
   const lastTextRow = b.nextRow - 1;
 
-  const records = dataBlockRecords(province, picked.map(({ source, figures: f }) => ["agencyRow", f.agency, source, f.staff.female, f.staff.total]));
-  records.forEach((record, i) => record.forEach((v, j) => b.set(i + 1, DATA_COL + j, v)));
   b.set(agencyHeader, LINE_COL, t("Ngưỡng 30%", "30% line"));
-  b.style(area(1, LINE_COL, Math.max(records.length, lastAgencyRow), DATA_COL + DATA_WIDTH - 1), "hiddenData");
-  b.styleRanges.unshift({ range: area(1, 1, lastTextRow, last), style: "base" });
-
-  const colWidths = [...widths];
-  while (colWidths.length < DATA_COL + DATA_WIDTH - 1) colWidths.push(colWidths.length + 1 === 10 ? 3 : 12);
-  return b.build({
+  return b.finish({
     sheetName: summarySheetName(year),
-    columnWidths: colWidths,
-    hiddenColumns: [LINE_COL, ...Array.from({ length: DATA_WIDTH }, (_, i) => DATA_COL + i)],
+    records: dataBlockRecords(province, picked.map(({ source, figures: f }) => ["agencyRow", f.agency, source, f.staff.female, f.staff.total])),
+    lastTableRow: lastAgencyRow,
+    lastTextRow,
+    lastCol: last,
+    widths,
+    titleRow: agencyHeader,
     chart: {
       type: "columnClustered",
       title: t("Tỷ lệ nữ theo cơ quan so với ngưỡng 30%", "Women's share by agency against the 30% line"),
@@ -432,15 +429,6 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
       line: area(firstAgencyRow, LINE_COL, lastAgencyRow, LINE_COL),
       lineName: t("Ngưỡng 30%", "30% line"),
       anchor: area(lastTextRow + 2, 1, lastTextRow + 21, last),
-    },
-    print: {
-      paperSize: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: { first: agencyHeader, last: agencyHeader },
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printColumns: { first: 1, last },
     },
     metadata: { kind: "provincial-summary", version: DATA_BLOCK_VERSION, year, agency: "Sở Nội vụ" },
   });

@@ -1,7 +1,7 @@
 // Building a ReportModel row by row: the sheet builder and the named styles both reports share.
 import type { MergeArea } from "../domain/grid";
 import { fold } from "../domain/fold";
-import type { CellStyle, ReportCell, ReportModel, StyleRange } from "./model";
+import type { CellStyle, ChartSpec, ReportCell, ReportMetadata, ReportModel, StyleRange } from "./model";
 
 /** Visible report columns end here; the hidden threshold column and data block stand to the right. */
 export const LAST_VISIBLE_COL = 9;
@@ -108,6 +108,48 @@ export class SheetBuilder {
   rectangularRows(): ReportCell[][] {
     const width = Math.max(LAST_VISIBLE_COL, ...this.rows.map((r) => r.length));
     return this.rows.map((r) => [...r, ...new Array<ReportCell>(width - r.length).fill(null)]);
+  }
+
+  /**
+   * The common end of both reports: the hidden figures block (read back next year and by the
+   * consolidation), the base font under the visible text, the widths and the A4 print setup with the
+   * table's header row repeated on every page.
+   */
+  finish(o: {
+    sheetName: string;
+    records: ReportCell[][];
+    /** Last row of the table the chart's line column runs beside. */
+    lastTableRow: number;
+    lastTextRow: number;
+    lastCol: number;
+    widths: number[];
+    /** The table's header row, repeated on every printed page. */
+    titleRow: number;
+    chart?: ChartSpec;
+    metadata: ReportMetadata;
+  }): ReportModel {
+    o.records.forEach((record, i) => record.forEach((v, j) => this.set(i + 1, DATA_COL + j, v)));
+    this.style(area(1, LINE_COL, Math.max(o.records.length, o.lastTableRow), DATA_COL + DATA_WIDTH - 1), "hiddenData");
+    // Base font under every visible cell not styled yet (header and signature spans set their own).
+    this.styleRanges.unshift({ range: area(1, 1, o.lastTextRow, o.lastCol), style: "base" });
+    const columnWidths = [...o.widths];
+    while (columnWidths.length < DATA_COL + DATA_WIDTH - 1) columnWidths.push(columnWidths.length + 1 === 10 ? 3 : 12);
+    return this.build({
+      sheetName: o.sheetName,
+      columnWidths,
+      hiddenColumns: [LINE_COL, ...Array.from({ length: DATA_WIDTH }, (_, i) => DATA_COL + i)],
+      chart: o.chart,
+      print: {
+        paperSize: "A4",
+        orientation: "portrait",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitleRows: { first: o.titleRow, last: o.titleRow },
+        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        printColumns: { first: 1, last: o.lastCol },
+      },
+      metadata: o.metadata,
+    });
   }
 
   build(rest: Omit<ReportModel, "rows" | "merges" | "styleRanges" | "rowHeights" | "styles">): ReportModel {

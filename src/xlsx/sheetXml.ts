@@ -45,40 +45,64 @@ export class SheetXmlScanner {
     return this.extras;
   }
 
+  /**
+   * Where the scan stands in the part: <dimension> and <cols> come before <sheetData>, error cells
+   * inside it, <mergeCells> after it. Each region is searched only for its own tags, so the 100+ MB of
+   * cell data is searched once (for t="e") rather than once per tag.
+   */
+  private phase: "head" | "data" | "tail" = "head";
+
   /** Looks at tags whose '<' stands before `limit`; the rest is carried to the next chunk. */
   private scan(b: Buffer, limit: number): void {
     const x = this.extras;
     const tagAt = (p: number) => b.toString("latin1", p, Math.max(p, b.indexOf(GT, p)));
-    if (x.dimension === undefined) {
-      const d = b.indexOf("<dimension ");
-      if (d >= 0 && d < limit) x.dimension = attr(tagAt(d), "ref") ?? "";
-    }
-    for (let p = b.indexOf("<col "); p >= 0 && p < limit; p = b.indexOf("<col ", p + 5)) {
-      const tag = tagAt(p);
-      const hidden = attr(tag, "hidden");
-      if (hidden === "1" || hidden === "true") {
-        const min = Number(attr(tag, "min"));
-        const max = Number(attr(tag, "max") ?? min);
-        // A trailing <col max="16384"> hides "the rest of the sheet"; keep the list to real columns.
-        for (let c = min; c <= Math.min(max, min + 1000); c++) x.hiddenColumns.push(c);
+    let from = 0;
+    if (this.phase === "head") {
+      const sd = b.indexOf("<sheetData");
+      const headEnd = sd >= 0 && sd < limit ? sd : limit;
+      if (x.dimension === undefined) {
+        const d = b.indexOf("<dimension ");
+        if (d >= 0 && d < headEnd) x.dimension = attr(tagAt(d), "ref") ?? "";
       }
+      for (let p = b.indexOf("<col "); p >= 0 && p < headEnd; p = b.indexOf("<col ", p + 5)) {
+        const tag = tagAt(p);
+        const hidden = attr(tag, "hidden");
+        if (hidden === "1" || hidden === "true") {
+          const min = Number(attr(tag, "min"));
+          const max = Number(attr(tag, "max") ?? min);
+          // A trailing <col max="16384"> hides "the rest of the sheet"; keep the list to real columns.
+          for (let c = min; c <= Math.min(max, min + 1000); c++) x.hiddenColumns.push(c);
+        }
+      }
+      if (headEnd === limit) return;
+      // <sheetData/> holds no cells: what follows is the tail.
+      const gt = b.indexOf(GT, sd);
+      this.phase = gt > 0 && b[gt - 1] === 0x2f ? "tail" : "data";
+      from = sd;
     }
-    for (let p = b.indexOf("<mergeCell "); p >= 0 && p < limit; p = b.indexOf("<mergeCell ", p + 11)) {
+    if (this.phase === "data") {
+      const end = b.indexOf("</sheetData>", from);
+      const dataEnd = end >= 0 && end < limit ? end : limit;
+      for (let p = b.indexOf('t="e"', from); p >= 0; p = b.indexOf('t="e"', p + 5)) {
+        const open = b.lastIndexOf(LT, p);
+        if (open >= dataEnd) break;
+        // Only a <c …> tag: b[open+1] is "c", b[open+2] a space.
+        if (open < 0 || b[open + 1] !== 0x63 || b[open + 2] !== 0x20) continue;
+        const ref = attr(b.toString("latin1", open, p), "r");
+        const v = b.indexOf("<v>", p);
+        const close = b.indexOf("</c>", p);
+        if (!ref || v < 0 || (close >= 0 && v > close)) continue;
+        const vEnd = b.indexOf("</v>", v);
+        if (vEnd < 0) continue;
+        x.errors.set(ref, b.toString("latin1", v + 3, vEnd));
+      }
+      if (dataEnd === limit) return;
+      this.phase = "tail";
+      from = end;
+    }
+    for (let p = b.indexOf("<mergeCell ", from); p >= 0 && p < limit; p = b.indexOf("<mergeCell ", p + 11)) {
       const ref = attr(tagAt(p), "ref");
       if (ref) x.merges.push(ref);
-    }
-    for (let p = b.indexOf('t="e"'); p >= 0; p = b.indexOf('t="e"', p + 5)) {
-      const open = b.lastIndexOf(LT, p);
-      if (open >= limit) break;
-      // Only a <c …> tag: b[open+1] is "c", b[open+2] a space.
-      if (open < 0 || b[open + 1] !== 0x63 || b[open + 2] !== 0x20) continue;
-      const ref = attr(b.toString("latin1", open, p), "r");
-      const v = b.indexOf("<v>", p);
-      const close = b.indexOf("</c>", p);
-      if (!ref || v < 0 || (close >= 0 && v > close)) continue;
-      const vEnd = b.indexOf("</v>", v);
-      if (vEnd < 0) continue;
-      x.errors.set(ref, b.toString("latin1", v + 3, vEnd));
     }
   }
 }

@@ -21,6 +21,9 @@ const YOUTH_OR_CELL = /\b(?:cong doan|cd|chi doan|doan thanh nien|doan tn|doan t
 /** Ban of a union or of the people's inspection: not a unit of the agency. */
 const MASS_BAN = /\b(?:nu cong|thanh tra nhan dan|ttnd|cong doan|cd)\b/;
 
+/** What a "Chủ nhiệm" may lead that is no unit of the agency: a research project, a class, a club, a cooperative. */
+const NOT_A_UNIT = /\b(?:de tai|du an|chuong trinh|lop|cau lac bo|clb|hop tac xa|htx)\b/;
+
 interface Post {
   /** Folded words at the start of a post. */
   words: string;
@@ -36,6 +39,8 @@ const HEADS: Omit<Post, "rank">[] = [
   { words: "gd" },
   { words: "tgd" },
   { words: "chu tich", unless: UNION },
+  // Chủ nhiệm heads an Ủy ban Kiểm tra, a Văn phòng Đoàn ĐBQH, a khoa; not a project, a class or a club.
+  { words: "chu nhiem", unless: NOT_A_UNIT },
   { words: "ct", unless: UNION },
   { words: "bi thu", unless: YOUTH_OR_CELL },
   { words: "bt", unless: YOUTH_OR_CELL },

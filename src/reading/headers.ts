@@ -9,6 +9,8 @@ const ORDINAL = /^(stt|tt|s\.?\s?t\.?\s?t\.?|so tt|so thu tu|thu tu|so\s?tt|no\.
 const GENDER = /^(gioi|phai|gender|sex|nam hoac nu)$|^(nam\s*[/,\-]\s*nu|nu\s*[/,\-]\s*nam)\b|\bgioi tinh\b/;
 const BIRTH = /\b(ngay|nam|thang)\b[^/]*\bsinh\b|^sinh ngay|^(nam sinh|ngay sinh|sinh nam|birth|date of birth|ns)$/;
 const NOT_BIRTH = /noi sinh|que quan|sinh hoat|sinh vien/;
+/** A birth column of one sex written in one cell: "Năm sinh (Nam)", "Ngày sinh - Nữ", "Năm sinh\nNữ". */
+const BIRTH_SPLIT = /^(.*\bsinh)\s*[(\-:/,]?\s*(nam|nu)\s*\)?$/;
 // "Chức danh nghề nghiệp" is a rank (Chuyên viên, Giáo viên hạng II), not the post a key leader holds.
 const TITLE = /^(chuc vu|chuc danh(?! nghe nghiep)|cv\b)/;
 const PARTY_TITLE = /\b(dang|doan the|doan|cong doan|kiem nhiem)\b/;
@@ -20,6 +22,13 @@ const PARTY = /\b(cap uy|cap uy vien|dang uy|dang uy vien|chi uy|chi uy vien|uy 
 const NOT_PARTY = /\b(dang vien|vao dang|ket nap)\b/;
 const TRAINING = /\b(dao tao|boi duong|tap huan)\b/;
 const NOT_TRAINING = /\b(trinh do|chuyen nganh|chuyen mon|noi dao tao|co so dao tao|hinh thuc|he dao tao|van bang|bang cap|hoc ham|hoc vi|truong dao tao)\b/;
+/**
+ * Under a group naming the year or the sending ("Đào tạo, bồi dưỡng năm 2026", "Cử đi đào tạo"), a leaf
+ * names what the training was in ("Chuyên môn", "Lý luận chính trị"): a mark there counts. Only the
+ * columns describing the training (where, how, how long, paid by whom) are not marks.
+ */
+const TRAINING_DETAIL = /\b(noi dao tao|co so dao tao|truong dao tao|hinh thuc|he dao tao|thoi gian|kinh phi)\b/;
+const SENT = /\b(cu di|duoc cu)\b/;
 const POOL = /\bquy hoach\b/;
 const YEAR = /\b(19|20)\d{2}\b/g;
 
@@ -50,6 +59,10 @@ function roleOfText(t: string, original: string): HeaderRole {
   if (ORDINAL.test(t)) return { role: "ordinal" };
   if (NAME.test(t)) return { role: "name" };
   if (GENDER.test(t)) return { role: "gender" };
+  const split = BIRTH_SPLIT.exec(t);
+  if (split && BIRTH.test(split[1]) && !NOT_BIRTH.test(split[1])) {
+    return { role: split[2] === "nam" ? "birthMale" : "birthFemale" };
+  }
   if (BIRTH.test(t) && !NOT_BIRTH.test(t)) return { role: "birth" };
   if (TITLE.test(t)) return { role: PARTY_TITLE.test(t) ? "other" : "title" };
   if (UNIT.test(t)) return { role: "unit" };
@@ -115,7 +128,8 @@ export function roleOfHeader(parts: string[], original: string): HeaderRole {
       case "partyCommittee":
         return { role: /\b(nhiem ky|khoa)\b/.test(leaf) ? "other" : "partyCommittee" };
       case "training": {
-        if (NOT_TRAINING.test(leaf)) return { role: "other" };
+        const sending = yearsOf(parent) !== undefined || SENT.test(parent);
+        if (sending ? TRAINING_DETAIL.test(leaf) : NOT_TRAINING.test(leaf)) return { role: "other" };
         return { role: "training", years: yearsOf(leaf) ?? yearsOf(parent) };
       }
       case "successionPool":
@@ -156,8 +170,30 @@ const LIST_PATTERNS: { kind: ListKind; re: RegExp }[] = [
   { kind: "successionPool", re: /\bquy hoach\b/ },
 ];
 
-/** The list a folded sheet name or list title names, when it names exactly one. */
-export function listKindOf(t: string): ListKind | null {
+const COMMITTEE = "(?:dang uy|tinh uy|huyen uy|thanh uy|thi uy)(?! vien)";
+const AND = "\\s*(?:va|&|-|,)?\\s*";
+/**
+ * Names of agencies and units that hold a list's word without being that list, as sheet names and
+ * titles write them: "Phòng Giáo dục và Đào tạo", "VP HĐND-UBND", "Văn phòng Đoàn ĐBQH và HĐND",
+ * "Ban Tổ chức Huyện ủy", "CB Huyện ủy" (the committee's staff, not its members), "Trung tâm Bồi dưỡng
+ * chính trị", "Phòng Quy hoạch - Kiến trúc". They are taken out before a name or title is matched.
+ */
+const UNIT_NAMES = new RegExp(
+  [
+    `giao duc${AND}dao tao`,
+    `\\b(?:truong|trung tam|co so|hoc vien|phong|khoa) (?:dao tao|boi duong)\\b`,
+    `\\b(?:van phong|vp|co quan) (?:doan )?(?:(?:dai bieu quoc hoi|dbqh)(?:${AND}(?:hdnd|hoi dong nhan dan))?|hdnd|hoi dong nhan dan)(?:${AND}(?:ubnd|uy ban nhan dan))?`,
+    `\\b(?:hdnd|hoi dong nhan dan)${AND}(?:ubnd|uy ban nhan dan)\\b`,
+    `\\b(?:van phong|vp|ban to chuc|ban tuyen giao|ban dan van|ban noi chinh|ban kinh te|uy ban kiem tra|ubkt|co quan|giup viec|can bo|cb|cbcc|cbccvc|cong chuc|vien chuc|nhan su) ${COMMITTEE}`,
+    `\\bdang uy khoi\\b`,
+    `\\b(?:phong|vien|trung tam|ban|cuc|chi cuc|doi) (?:quan ly )?quy hoach\\b`,
+  ].join("|"),
+  "g",
+);
+
+/** The list a folded sheet name or list title names, when it names exactly one (a unit's name is no list). */
+export function listKindOf(folded: string): ListKind | null {
+  const t = folded.replace(UNIT_NAMES, " ");
   let found: ListKind | null = null;
   for (const { kind, re } of LIST_PATTERNS) {
     if (re.test(t)) {

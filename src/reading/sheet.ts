@@ -25,6 +25,7 @@ import {
   encodingOfFont,
   fold,
   guessEncoding,
+  guessLegacyEncoding,
   hasUnicodeVietnamese,
   isUpperCaseFont,
 } from "./text";
@@ -89,6 +90,8 @@ const FOOTER = /^(nguoi lap|nguoi ky|nguoi duyet|nguoi kiem tra|nguoi tong hop|n
 const SIGNER = /^(pho )?(giam doc|chu tich|truong phong|chanh van phong|hieu truong|vien truong|thu ky|bi thu|truong ban|chi cuc truong|cuc truong|tong bien tap)$/;
 /** A note inside or below the table: skipped with the footer, but the table goes on after it. */
 const NOTE = /^(ghi chu|chu thich|chu y|luu y|nguon( so lieu)?\s*:|so lieu (tinh )?(den|tai))/;
+/** A line of a note's list ("- Số liệu tính đến…", "+ …", "• …"): part of the note above it. */
+const NOTE_LINE = /^[-–—+*•·]\s*[\p{L}\p{N}]/u;
 /** "(tiếp theo)": the table continues on a new page, its header about to repeat. */
 const CONTINUED = /^\(?\s*(tiep theo|tiep|trang \d+)\s*\)?\.?$/;
 /** A title standing inside the table over its next part ("DANH SÁCH HỢP ĐỒNG LAO ĐỘNG"). */
@@ -121,6 +124,24 @@ function cleanText(s: string): string {
     } else prevSpace = false;
   }
   return prevSpace ? s.trimEnd() : s;
+}
+
+/**
+ * True when a text holds a Latin-1 letter or sign (the bytes TCVN3 and VNI store their letters in) and no
+ * letter only Unicode Vietnamese has. One scan, no regex: it runs on every name past the fonted rows,
+ * and most Unicode names stop it at their first ă, đ, ơ, ư or toned letter.
+ */
+function mayBeLegacy(s: string): boolean {
+  let latin1 = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0xff) latin1 = true;
+    else if (c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 ||
+      c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9) ||
+      (c >= 0x300 && c <= 0x323)) return false;
+  }
+  return latin1;
 }
 
 /** "nt" (như trên), '"' and the like: the same as the row above. */
@@ -162,9 +183,14 @@ export class SheetReader {
   private headEnc: TextEncoding = "unicode";
   private bodyEnc: TextEncoding = "unicode";
   private legacyUsed: TextEncoding | null = null;
+  /** The last row where a cell with no known font read as TCVN3/VNI, and that encoding. */
+  private pastedRow = -1;
+  private pastedEnc: TextEncoding = "unicode";
 
   private readonly people: Person[] = [];
   private readonly unitRefs: (CellRef | null)[] = [];
+  /** The unit column in force where each person was read (a later part of the table may move it). */
+  private readonly unitCols: (number | null)[] = [];
   private readonly entries: ListEntry[] = [];
   private readonly skipped: SkippedRow[] = [];
   private readonly problems: Problem[] = [];
@@ -239,6 +265,16 @@ export class SheetReader {
       } else if (zone !== "unicode") {
         enc = guessEncoding(v) ?? "unicode";
       }
+    } else if (zone === "unicode" && mayBeLegacy(v)) {
+      // No font known (past the rows whose fonts the gateway keeps) in a Unicode sheet: a block pasted from
+      // an old file keeps its TCVN3/VNI bytes ("N÷", "TrÇn"), and only the text itself can say so. A row is
+      // pasted whole: a short cell that reads either way ("Baùc só") takes the encoding its row's name showed.
+      const guess = guessLegacyEncoding(v);
+      if (guess) {
+        enc = guess;
+        this.pastedRow = r;
+        this.pastedEnc = guess;
+      } else if (this.pastedRow === r) enc = this.pastedEnc;
     }
     if (enc !== "unicode") {
       if (hasUnicodeVietnamese(v)) enc = "unicode";
@@ -399,7 +435,7 @@ export class SheetReader {
     } else {
       for (let i = 0; i < this.people.length; i++) {
         const p = this.people[i];
-        if (p.unit === null) this.problem("warning", "unitMissing", p.ref.row, roles.unit ?? undefined, { name: p.name });
+        if (p.unit === null) this.problem("warning", "unitMissing", p.ref.row, this.unitCols[i] ?? undefined, { name: p.name });
       }
     }
 
@@ -733,9 +769,44 @@ export class SheetReader {
   /** The last heading whose font was known was written in a TCVN3 "H" font (drawn in capitals). */
   private headingsUpper = false;
 
+  /** What each column is, by offset from the grid's first column: 0 other, 1 name or ordinal, 2 data. */
+  private kindsOf(roles: Roles): Uint8Array {
+    const first = this.g.firstCol;
+    let width = 0;
+    for (const c of roles.name.concat(roles.dataCols, roles.ordinal ?? 0)) width = Math.max(width, c - first + 1);
+    const kindAt = new Uint8Array(width);
+    for (const c of roles.name) kindAt[c - first] = 1;
+    if (roles.ordinal !== null && roles.ordinal >= first) kindAt[roles.ordinal - first] = 1;
+    for (const c of roles.dataCols) if (c >= first) kindAt[c - first] = 2;
+    return kindAt;
+  }
+
+  /** A row naming the person column beside another known header, as the table's own header does. */
+  private isHeaderRow(r: number): boolean {
+    const first = this.g.firstCol;
+    const end = first + this.rowLength(r);
+    // Cheap first: the person column's header starts with "Họ" or "Tên" (in every encoding), so only such a
+    // cell is folded, and the other cells only once one of them names the person column.
+    let nameCol = -1;
+    for (let c = first; c < end && nameCol < 0; c++) {
+      const v = this.raw(r, c);
+      if (typeof v !== "string" || v.length > 60) continue;
+      const ch = v.trimStart().charAt(0);
+      if ((ch === "H" || ch === "h" || ch === "T" || ch === "t") && isNameHeader(fold(this.headText(r, c)))) nameCol = c;
+    }
+    if (nameCol < 0) return false;
+    for (let c = first; c < end; c++) {
+      const v = this.raw(r, c);
+      if (c === nameCol || typeof v !== "string" || v.trim() === "" || v.length > 120) continue;
+      if (isKnownHeader(fold(this.headText(r, c)))) return true;
+    }
+    return false;
+  }
+
   /** Gives every row from dataStart one outcome; returns the last row of the table before the footer. */
-  private readRows(dataStart: number, roles: Roles, listKind: ListKind | null, listLevels: CouncilLevel[]): number {
+  private readRows(dataStart: number, firstRoles: Roles, listKind: ListKind | null, listLevels: CouncilLevel[]): number {
     const g = this.g;
+    let roles = firstRoles;
     let footer = false;
     let tableEnd = dataStart - 1;
     let section: { name: string; ref: CellRef } | null = null;
@@ -744,15 +815,13 @@ export class SheetReader {
     let lastUnit: { name: string; ref: CellRef } | null = null;
     let lastTitle = "";
     const tally = new Tally();
-    const nameCols = roles.name;
+    let nameCols = roles.name;
     // What each column of a row is, by offset from the grid's first column: 0 other, 1 name or ordinal, 2 data.
-    let width = 0;
-    for (const c of nameCols.concat(roles.dataCols, roles.ordinal ?? 0)) width = Math.max(width, c - g.firstCol + 1);
-    const kindAt = new Uint8Array(width);
-    for (const c of nameCols) kindAt[c - g.firstCol] = 1;
-    if (roles.ordinal !== null && roles.ordinal >= g.firstCol) kindAt[roles.ordinal - g.firstCol] = 1;
-    for (const c of roles.dataCols) if (c >= g.firstCol) kindAt[c - g.firstCol] = 2;
+    let kindAt = this.kindsOf(roles);
+    let width = kindAt.length;
 
+    // A "Ghi chú:" row is open over the bullet lines below it (blank rows between keep it open).
+    let noteOpen = false;
     for (let r = dataStart; r <= this.lastRow; r++) {
       if (footer) {
         this.skip(r, "footer");
@@ -788,6 +857,8 @@ export class SheetReader {
         this.skip(r, "blank");
         continue;
       }
+      const afterNote = noteOpen;
+      noteOpen = false;
 
       // Totals: "Tổng cộng", "Cộng", "Tổng số" as the row's first text.
       if (firstTextCol >= 0) {
@@ -822,6 +893,23 @@ export class SheetReader {
       const strongPerson = name !== "" && gender.strong && ordinalNumeric;
 
       if (!strongPerson) {
+        // A header repeated inside the table, or the header of its next part ("DANH SÁCH VIÊN CHỨC" with a
+        // column more): the columns are read again from it, so a part laid out anew is read by its own header.
+        // (A numbered row with a name and a gender is a person whose gender is only implied: not looked at.)
+        if ((!ordinalNumeric || name === "" || gender.found === null) && this.isHeaderRow(r)) {
+          const bottom = Math.max(r, this.headerExtent(r).bottom);
+          const next = this.rolesOf(this.columnsOf(r, bottom));
+          // A repeat of the top row alone (its Nam | Nữ row left behind) says less than the header read first.
+          if (next.name.length > 0 && (next.hasGender || !roles.hasGender)) {
+            roles = next;
+            nameCols = roles.name;
+            kindAt = this.kindsOf(roles);
+            width = kindAt.length;
+          }
+          for (let h = r; h <= bottom; h++) this.skip(h, "header");
+          r = bottom;
+          continue;
+        }
         // A header or column-number row repeated inside the table (pasted from a paged document).
         if (name !== "" ? isNameHeader(fold(name)) : this.isColumnNumbers(r, nameCols)) {
           this.skip(r, name !== "" ? "header" : "columnNumbers");
@@ -838,14 +926,22 @@ export class SheetReader {
         if (textCells === 1 && nonEmpty === 1) {
           const only = row[firstTextCol - g.firstCol] as string;
           const t = fold(this.bodyText(r, firstTextCol, only));
-          if (NOTE.test(t) || CONTINUED.test(t) || INNER_TITLE.test(t) || !/[\p{L}\p{N}]/u.test(t)) {
-            // Notes are footer text; "(tiếp theo)" heads a page; a second "DANH SÁCH …" titles the next
+          if (NOTE.test(t) || (afterNote && NOTE_LINE.test(t))) {
+            // Notes (and the bullet lines under "Ghi chú:") are footer text; the table may go on after them.
+            this.skip(r, "footer");
+            noteOpen = true;
+            continue;
+          }
+          if (CONTINUED.test(t) || INNER_TITLE.test(t) || !/[\p{L}\p{N}]/u.test(t)) {
+            // "(tiếp theo)" heads a page; a second "DANH SÁCH …" titles the next
             // part of the table; a lone "*" or "-" holds nothing.
-            this.skip(r, NOTE.test(t) ? "footer" : CONTINUED.test(t) ? "header" : INNER_TITLE.test(t) ? "title" : "blank");
+            this.skip(r, CONTINUED.test(t) ? "header" : INNER_TITLE.test(t) ? "title" : "blank");
             continue;
           }
         }
-        const heading = this.sectionOf(r, row, roles, gender.found, textCells, nonEmpty);
+        // A heading may carry its unit's head count under Nam | Nữ ("II. VĂN PHÒNG SỞ | 2 |"): a number that
+        // is no birth date there says no gender.
+        const heading = this.sectionOf(r, row, roles, gender.birthUnreadable ? null : gender.found, textCells, nonEmpty);
         if (heading !== null) {
           this.skip(r, "section");
           tally.segMale = tally.segFemale = 0;
@@ -959,6 +1055,7 @@ export class SheetReader {
       this.people.push(person);
       tally.count(sex);
       this.unitRefs.push(unitRef);
+      this.unitCols.push(roles.unit);
     }
     return tableEnd;
   }

@@ -270,6 +270,23 @@ function isVietnameseSyllable(word: string): boolean {
 const WORD_BREAK = /[\s\u00a0!-/:-@[-`{-~]+/;
 const LATIN1 = /[\u00a1-\u00ff]/;
 
+// Names repeat their words ("Thị", "Hà", "Tâm"): each word's three readings are worked out once.
+const READINGS_LIMIT = 20_000;
+const readingsCache = new Map<string, number>();
+
+/** Bit 1: the word is a syllable as Unicode; bit 2: once decoded from TCVN3; bit 4: from VNI. */
+function readingsOf(word: string): number {
+  let bits = readingsCache.get(word);
+  if (bits !== undefined) return bits;
+  bits =
+    (isVietnameseSyllable(word) ? 1 : 0) |
+    (isVietnameseSyllable(decode(word, "tcvn3")) ? 2 : 0) |
+    (isVietnameseSyllable(decode(word, "vni")) ? 4 : 0);
+  if (readingsCache.size >= READINGS_LIMIT) readingsCache.clear();
+  readingsCache.set(word, bits);
+  return bits;
+}
+
 /**
  * The legacy encoding one string seems written in, or null when nothing says legacy.
  * Each word holding a Latin-1 character is read as Unicode, TCVN3 and VNI; the reading that makes
@@ -277,14 +294,27 @@ const LATIN1 = /[\u00a1-\u00ff]/;
  * English and ASCII are never flagged.
  */
 export function guessEncoding(s: string): TextEncoding | null {
+  return guessWords(nfc(s));
+}
+
+/**
+ * guessEncoding for text already known to be NFC (only ASCII and Latin-1 letters, as a legacy cell
+ * is): no normalization pass, for the reader's row loop.
+ */
+export function guessLegacyEncoding(latin1Text: string): TextEncoding | null {
+  return guessWords(latin1Text);
+}
+
+function guessWords(s: string): TextEncoding | null {
   let unicode = 0;
   let tcvn3 = 0;
   let vni = 0;
-  for (const word of nfc(s).split(WORD_BREAK)) {
+  for (const word of s.split(WORD_BREAK)) {
     if (!LATIN1.test(word)) continue; // the same in every reading
-    if (isVietnameseSyllable(word)) unicode++;
-    if (isVietnameseSyllable(decode(word, "tcvn3"))) tcvn3++;
-    if (isVietnameseSyllable(decode(word, "vni"))) vni++;
+    const readings = readingsOf(word);
+    unicode += readings & 1;
+    tcvn3 += (readings >> 1) & 1;
+    vni += (readings >> 2) & 1;
   }
   if (tcvn3 > unicode && tcvn3 > vni) return "tcvn3";
   if (vni > unicode && vni > tcvn3) return "vni";

@@ -61,7 +61,9 @@ const T = {
     unitsShare: "Units with a female key leader",
     flagged: (n: string) => `Units that need a female key leader (${n}):`,
     noFlagged: "No unit lacks a female key leader.",
-    problems: (e: string, w: string, n: string) => `Problems in the data: ${e} errors, ${w} warnings, ${n} notices`,
+    problems: (e: string, w: string, n: string) =>
+      `Problems in the data: ${e} ${e === "1" ? "error" : "errors"}, ${w} ${w === "1" ? "warning" : "warnings"}, ` +
+      `${n} ${n === "1" ? "notice" : "notices"}`,
     noProblems: "No problems in the data.",
     cell: "cell",
     severity: { error: "Error", warning: "Warning", notice: "Notice" } as Record<Severity, string>,

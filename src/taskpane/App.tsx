@@ -2,7 +2,8 @@
 // It talks only to the WorkbookGateway it is handed and shows the Analysis as computed (never recounts).
 import * as React from "react";
 import {
-  CommandBar,
+  ActionButton,
+  Link,
   MessageBar,
   MessageBarType,
   PrimaryButton,
@@ -11,20 +12,21 @@ import {
   Text,
   Toggle,
   TooltipHost,
+  getTheme,
   mergeStyleSets,
-  type ICommandBarItemProps,
 } from "@fluentui/react";
 import type { Grid } from "../domain/grid";
 import type { Analysis } from "../domain/analysis";
 import type { ColumnOverride, Problem } from "../domain/roster";
 import type { Lang, Settings } from "../domain/settings";
+import { formatShare } from "../domain/messages";
 import type { ReadProgress, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
 import type { AnnualFigures } from "../report/figures";
 import { STRINGS, formatCount, type UiStrings } from "./strings";
 import { annualSources, completeSettings, errorDetail, runAnalysis, withOverride, withoutOverride, type PaneResult } from "./engine";
 import { buildConsolidation, ConsolidationError } from "../report/consolidate";
-import { IndicatorsView } from "./components/IndicatorsView";
+import { IndicatorsView, indicatorStatuses } from "./components/IndicatorsView";
 import { UnitsView } from "./components/UnitsView";
 import { ProblemsView } from "./components/ProblemsView";
 import { FoundView } from "./components/FoundView";
@@ -59,17 +61,95 @@ type Scan =
   | { state: "done"; grids: Grid[] }
   | { state: "failed" };
 
+const theme = getTheme();
+
 const css = mergeStyleSets({
   root: {
+    // One font for everything: Fluent's (Segoe UI in Office), not the browser's default for plain elements.
+    ...theme.fonts.medium,
     padding: "8px 12px 24px",
     maxWidth: 900,
     margin: "0 auto",
-    selectors: { h2: { fontSize: 18, margin: "18px 0 6px" }, h3: { fontSize: 15, margin: "12px 0 4px" } },
+    overflowWrap: "break-word",
+    selectors: {
+      h2: { fontSize: 18, fontWeight: 600, margin: "18px 0 6px" },
+      h3: { fontSize: 15, fontWeight: 600, margin: "12px 0 4px" },
+      // Headings reached by the summary's links take focus; only a keyboard user needs to see it.
+      "h2:focus": { outline: "none" },
+      "h2:focus-visible": { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 },
+    },
   },
-  title: { margin: "4px 0 0", fontSize: 20 },
+  title: { margin: "4px 0 0", fontSize: 20, fontWeight: 600 },
   subtitle: { color: "#605e5c", margin: "0 0 8px" },
+  toolbar: { margin: "4px 0", marginLeft: -8 },
   reportNote: { color: "#605e5c", display: "block", marginTop: 4 },
+  summary: { background: "#f3f2f1", padding: "8px 10px", margin: "8px 0 0", borderRadius: 2 },
+  summaryStaff: { fontSize: 16, fontWeight: 600, display: "block" },
+  summaryList: { listStyle: "none", margin: "4px 0 0", padding: 0, selectors: { li: { margin: "2px 0" } } },
 });
+
+/** Brings a section's heading into view and gives it focus, so a screen reader and Tab continue there. */
+function jumpTo(headingId: string): void {
+  const heading = document.getElementById(headingId);
+  if (!heading) return;
+  heading.scrollIntoView?.({ block: "start" });
+  heading.focus();
+}
+
+interface SummaryProps {
+  analysis: Analysis;
+  s: UiStrings;
+  lang: Lang;
+}
+
+/**
+ * The clerk's four questions at a glance: how many staff and women, which indicators pass, which units
+ * need a female leader, what data to fix; each answer a link to its section. All figures from the Analysis.
+ */
+function Summary({ analysis, s, lang }: SummaryProps): React.ReactElement {
+  const statuses = indicatorStatuses(analysis);
+  const judged = statuses.filter((st) => st.met !== null);
+  const met = judged.filter((st) => st.met === true);
+  const flagged = analysis.indicators.d_leadership.flagged.length;
+  let errors = 0;
+  let warnings = 0;
+  for (const p of analysis.problems) {
+    if (p.severity === "error") errors++;
+    else if (p.severity === "warning") warnings++;
+  }
+  const staff = analysis.staff;
+  const jump = (id: string, text: string, section: string): React.ReactElement => (
+    <Link onClick={() => jumpTo(id)} aria-label={`${text}. ${s.jumpTo(section)}`}>
+      {text}
+    </Link>
+  );
+  return (
+    <section className={css.summary} aria-labelledby="h-summary" data-testid="summary">
+      <h2 id="h-summary" style={{ margin: 0, fontSize: 15 }}>
+        {s.summaryHeading}
+      </h2>
+      <div data-testid="staff">
+        <span>{s.staffHeading}</span>
+        <span className={css.summaryStaff}>
+          {s.staffLine(formatCount(staff.female, lang), formatCount(staff.total, lang), formatShare(staff.share, lang))}
+        </span>
+      </div>
+      <ul className={css.summaryList}>
+        <li data-summary="indicators">
+          {jump("h-indicators", s.summaryIndicators(formatCount(met.length, lang), formatCount(judged.length, lang)), s.indicatorsHeading)}
+        </li>
+        <li data-summary="flagged">
+          {flagged > 0 ? jump("h-units", s.summaryFlagged(formatCount(flagged, lang)), s.unitsHeading) : s.summaryNoFlagged}
+        </li>
+        <li data-summary="problems">
+          {errors + warnings > 0
+            ? jump("h-problems", s.summaryProblems(formatCount(errors, lang), formatCount(warnings, lang)), s.problemsHeading)
+            : s.summaryNoProblems}
+        </li>
+      </ul>
+    </section>
+  );
+}
 
 let messageIds = 0;
 
@@ -192,48 +272,40 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
   };
 
   const busy = scan.state === "listing" || scan.state === "reading";
-  const commands: ICommandBarItemProps[] = [
-    {
-      key: "rescan",
-      text: s.rescan,
-      iconProps: { iconName: "Refresh" },
-      disabled: busy,
-      onClick: () => void scanWorkbook(),
-    },
-    {
-      key: "consolidate",
-      text: s.consolidate(sources.length),
-      title: sources.length === 0 ? s.consolidateNone : undefined,
-      iconProps: { iconName: "Combine" },
-      disabled: busy || busyReport || sources.length === 0,
-      onClick: () => void onConsolidate(),
-    },
-    {
-      key: "settings",
-      text: s.settings,
-      iconProps: { iconName: "Settings" },
-      onClick: () => setSettingsOpen(true),
-    },
-  ];
-
   const reportBlocked = !buildReport ? s.reportNotReady : !analysis ? s.reportNoAnalysis : null;
 
   return (
     <main className={css.root} lang={settings.lang}>
-      <Stack horizontal horizontalAlign="space-between" verticalAlign="start" wrap>
-        <div>
-          <h1 className={css.title}>{s.appTitle}</h1>
-          <p className={css.subtitle}>{s.appSubtitle}</p>
-        </div>
+      <h1 className={css.title}>{s.appTitle}</h1>
+      <p className={css.subtitle}>{s.appSubtitle}</p>
+      {header}
+      {/* Plain buttons that wrap, not a CommandBar: at 320 px a CommandBar hides "Cài đặt" behind "…". */}
+      <Stack horizontal wrap className={css.toolbar} role="toolbar" aria-label={s.appTitle}>
+        <ActionButton iconProps={{ iconName: "Refresh" }} disabled={busy} onClick={() => void scanWorkbook()}>
+          {s.rescan}
+        </ActionButton>
+        <ActionButton iconProps={{ iconName: "Settings" }} onClick={() => setSettingsOpen(true)}>
+          {s.settings}
+        </ActionButton>
+        {/* Only Sở Nội vụ's workbook holds agencies' annual sheets; elsewhere the command would only puzzle. */}
+        {sources.length > 0 && (
+          <ActionButton
+            iconProps={{ iconName: "Combine" }}
+            disabled={busy || busyReport}
+            onClick={() => void onConsolidate()}
+          >
+            {s.consolidate(sources.length)}
+          </ActionButton>
+        )}
+        {/* After the commands: the language is chosen once, the commands are used every time. */}
         <Toggle
           label={s.englishSwitch}
           inlineLabel
           checked={settings.lang === "en"}
           onChange={(_e, checked) => void persist({ ...settings, lang: checked ? "en" : "vi" })}
+          styles={{ root: { margin: "6px 0 0 8px" } }}
         />
       </Stack>
-      {header}
-      <CommandBar items={commands} ariaLabel={s.appTitle} />
 
       <div role="status" aria-live="polite">
         {scan.state === "listing" && <ProgressIndicator label={s.scanning} description={s.listingSheets} />}
@@ -282,6 +354,7 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
 
       {analysis && result && (
         <Stack tokens={{ childrenGap: 8 }}>
+          <Summary analysis={analysis} s={s} lang={settings.lang} />
           <IndicatorsView analysis={analysis} lang={settings.lang} />
           <div>
             <TooltipHost content={reportBlocked ?? undefined} id="report-why">

@@ -49,27 +49,32 @@ export interface UiStrings {
   // Units
   unitsHeading: string;
   unitsEmpty: string;
-  colUnit: string;
-  colStaff: string;
-  colFemale: string;
-  colShare: string;
-  colKeyLeader: string;
-  colStaffShort: string;
-  colShareShort: string;
-  colKeyLeaderShort: string;
-  flaggedFirst: string;
+  sortUnits: string;
+  unitSorts: Record<"flagged" | "name" | "share-desc" | "share-asc" | "total", string>;
+  unitFigures: (female: string, total: string, share: string) => string;
+  hasFemaleKeyLeader: string;
+  noFemaleKeyLeader: string;
   flagged: string;
   flaggedExplain: string;
   womenRelated: string;
-  yes: string;
-  no: string;
-  sortedBy: (col: string, desc: boolean) => string;
+  /** Under indicator d, when only the first flagged units are named there. */
+  flaggedMore: (n: string) => string;
+
+  // Summary at the top: the clerk's four questions, each a jump to its section
+  summaryHeading: string;
+  summaryIndicators: (met: string, judged: string) => string;
+  summaryFlagged: (n: string) => string;
+  summaryNoFlagged: string;
+  summaryProblems: (errors: string, warnings: string) => string;
+  summaryNoProblems: string;
+  jumpTo: (section: string) => string;
 
   // Problems
   problemsHeading: string;
   problemsNone: string;
   problemsCount: (errors: string, warnings: string, notices: string) => string;
   severity: Record<Severity, string>;
+  sheetGroup: (sheet: string, n: string) => string;
   goToCell: (where: string) => string;
   showMore: (n: string) => string;
 
@@ -83,6 +88,7 @@ export interface UiStrings {
   sheetUnit: (unit: string) => string;
   columnRoleLabel: (letter: string, header: string) => string;
   roles: Record<ColumnRole, string>;
+  showColumns: (n: string) => string;
   overridden: string;
   resetOverride: string;
 
@@ -93,7 +99,6 @@ export interface UiStrings {
   reportDone: (sheet: string) => string;
   /** The Sở Nội vụ's command: sum the agencies' annual sheets pasted into this workbook. */
   consolidate: (n: number) => string;
-  consolidateNone: string;
   consolidateDone: (sheet: string, n: number) => string;
   errConsolidate: string;
 
@@ -184,26 +189,35 @@ const vi: UiStrings = {
 
   unitsHeading: "Các đơn vị",
   unitsEmpty: "Không tìm thấy đơn vị nào.",
-  colUnit: "Đơn vị",
-  colStaff: "Số người",
-  colFemale: "Nữ",
-  colShare: "Tỷ lệ nữ",
-  colKeyLeader: "Có lãnh đạo chủ chốt nữ",
-  colStaffShort: "Người",
-  colShareShort: "% nữ",
-  colKeyLeaderShort: "LĐ nữ",
-  flaggedFirst: "Đưa đơn vị cần lãnh đạo nữ lên đầu",
+  sortUnits: "Sắp xếp",
+  unitSorts: {
+    flagged: "Đơn vị cần lãnh đạo nữ xếp trước",
+    name: "Theo tên đơn vị (A–Z)",
+    "share-desc": "Tỷ lệ nữ từ cao đến thấp",
+    "share-asc": "Tỷ lệ nữ từ thấp đến cao",
+    total: "Số người từ nhiều đến ít",
+  },
+  unitFigures: (female, total, share) => `${female} nữ / ${total} người (${share})`,
+  hasFemaleKeyLeader: "Có lãnh đạo chủ chốt là nữ",
+  noFemaleKeyLeader: "Chưa có lãnh đạo chủ chốt là nữ",
   flagged: "Cần lãnh đạo nữ",
   flaggedExplain: "Đơn vị có từ 30% nữ trở lên (hoặc liên quan đến phụ nữ) nhưng chưa có lãnh đạo chủ chốt là nữ.",
   womenRelated: "Liên quan đến phụ nữ",
-  yes: "Có",
-  no: "Không",
-  sortedBy: (col, desc) => `Sắp xếp theo ${col}, ${desc ? "giảm dần" : "tăng dần"}`,
+  flaggedMore: (n) => `và ${n} đơn vị khác (xem mục Các đơn vị)`,
+
+  summaryHeading: "Tóm tắt",
+  summaryIndicators: (met, judged) => `Đạt ${met}/${judged} chỉ tiêu`,
+  summaryFlagged: (n) => `${n} đơn vị cần có lãnh đạo chủ chốt là nữ`,
+  summaryNoFlagged: "Không đơn vị nào thiếu lãnh đạo chủ chốt là nữ",
+  summaryProblems: (e, w) => `${e} lỗi cần sửa, ${w} cảnh báo cần xem`,
+  summaryNoProblems: "Không có lỗi dữ liệu",
+  jumpTo: (section) => `Đến mục “${section}”`,
 
   problemsHeading: "Dữ liệu cần xem lại",
   problemsNone: "Không có lỗi dữ liệu: mọi dòng đều được tính.",
   problemsCount: (e, w, n) => `${e} lỗi, ${w} cảnh báo, ${n} lưu ý`,
   severity: { error: "Lỗi", warning: "Cảnh báo", notice: "Lưu ý" },
+  sheetGroup: (sheet, n) => `Sheet “${sheet}” (${n})`,
   goToCell: (where) => `Đến ô ${where}`,
   showMore: (n) => `Hiện thêm (${n} còn lại)`,
 
@@ -241,6 +255,7 @@ const vi: UiStrings = {
     successionPool: "Quy hoạch",
     other: "Không dùng",
   },
+  showColumns: (n) => `Xem, sửa vai trò ${n} cột`,
   overridden: "đã sửa",
   resetOverride: "Bỏ sửa, dùng vai trò tự nhận",
 
@@ -249,7 +264,6 @@ const vi: UiStrings = {
   reportNoAnalysis: "Hãy quét sổ tính trước khi tạo báo cáo.",
   reportDone: (sheet) => `Đã tạo báo cáo ở sheet “${sheet}”.`,
   consolidate: (n) => `Tổng hợp báo cáo các cơ quan (${n})`,
-  consolidateNone: "Sổ tính chưa có sheet báo cáo năm nào của các cơ quan để tổng hợp.",
   consolidateDone: (sheet, n) => `Đã tổng hợp ${n} báo cáo vào sheet “${sheet}”.`,
   errConsolidate: "Không tổng hợp được các báo cáo.",
 
@@ -289,6 +303,11 @@ const vi: UiStrings = {
   dismiss: "Đóng thông báo",
 };
 
+/** English count and noun: "1 unit", "2 units" (the counts arrive formatted: "1", "1,234"). */
+function count(n: string, one: string, many: string): string {
+  return `${n} ${n === "1" ? one : many}`;
+}
+
 const en: UiStrings = {
   appTitle: "Gender equality",
   appSubtitle: "Gender-equality figures for female cadres, civil servants and public employees",
@@ -309,12 +328,12 @@ const en: UiStrings = {
   demoLoadingEngine: "Opening the file…",
   demoFileLabel: (name) => `Viewing: ${name}`,
   demoNotXlsx: "This file is not an Excel workbook (.xlsx). Please choose a .xlsx file.",
-  demoDownload: "Download the copy with the report",
+  demoDownload: "Download with the report",
 
   staffHeading: "Cadres, civil servants and public employees",
-  staffLine: (female, total, share) => `${female} women / ${total} people (${share})`,
+  staffLine: (female, total, share) => `${count(female, "woman", "women")} / ${count(total, "person", "people")} (${share})`,
   indicatorsHeading: "Indicators",
-  femaleOfTotal: (female, total) => `${female} women / ${total}`,
+  femaleOfTotal: (female, total) => `${count(female, "woman", "women")} / ${total}`,
   target: (t) => `Target: ${t}`,
   stretchTarget: (t) => `stretch ${t}`,
   met: "Met",
@@ -328,8 +347,8 @@ const en: UiStrings = {
   },
   levels: { national: "National Assembly", province: "Provincial council", district: "District council" },
   unitsAtThreshold: (n, total) => `${n}/${total} units with 30% or more women, or women-related`,
-  unitsWithFemaleKeyLeader: (n) => `${n} units have a female key leader`,
-  flaggedCount: (n) => `${n} units need a female key leader`,
+  unitsWithFemaleKeyLeader: (n) => `${count(n, "unit has", "units have")} a female key leader`,
+  flaggedCount: (n) => `${count(n, "unit needs", "units need")} a female key leader`,
   leadersHeading: "Women in leadership",
   leadersAll: "Key leaders",
   heads: "Heads",
@@ -338,26 +357,35 @@ const en: UiStrings = {
 
   unitsHeading: "Units",
   unitsEmpty: "No units found.",
-  colUnit: "Unit",
-  colStaff: "People",
-  colFemale: "Women",
-  colShare: "Share of women",
-  colKeyLeader: "Has a female key leader",
-  colStaffShort: "People",
-  colShareShort: "% women",
-  colKeyLeaderShort: "F. leader",
-  flaggedFirst: "Put units needing a female leader first",
+  sortUnits: "Sort",
+  unitSorts: {
+    flagged: "Units needing a female leader first",
+    name: "By unit name (A–Z)",
+    "share-desc": "Share of women, highest first",
+    "share-asc": "Share of women, lowest first",
+    total: "Number of people, most first",
+  },
+  unitFigures: (female, total, share) => `${count(female, "woman", "women")} / ${count(total, "person", "people")} (${share})`,
+  hasFemaleKeyLeader: "Has a female key leader",
+  noFemaleKeyLeader: "No female key leader yet",
   flagged: "Needs a female leader",
   flaggedExplain: "Unit with 30% or more women (or women-related) that has no female key leader.",
   womenRelated: "Women-related",
-  yes: "Yes",
-  no: "No",
-  sortedBy: (col, desc) => `Sorted by ${col}, ${desc ? "descending" : "ascending"}`,
+  flaggedMore: (n) => `and ${count(n, "more unit", "more units")} (see Units)`,
+
+  summaryHeading: "Summary",
+  summaryIndicators: (met, judged) => `${met} of ${judged} indicators met`,
+  summaryFlagged: (n) => `${count(n, "unit needs", "units need")} a female key leader`,
+  summaryNoFlagged: "No unit lacks a female key leader",
+  summaryProblems: (e, w) => `${count(e, "error", "errors")} to fix, ${count(w, "warning", "warnings")} to check`,
+  summaryNoProblems: "No data errors",
+  jumpTo: (section) => `Go to “${section}”`,
 
   problemsHeading: "Data to review",
   problemsNone: "No data problems: every row was counted.",
-  problemsCount: (e, w, n) => `${e} errors, ${w} warnings, ${n} notices`,
+  problemsCount: (e, w, n) => `${count(e, "error", "errors")}, ${count(w, "warning", "warnings")}, ${count(n, "notice", "notices")}`,
   severity: { error: "Error", warning: "Warning", notice: "Notice" },
+  sheetGroup: (sheet, n) => `Sheet “${sheet}” (${n})`,
   goToCell: (where) => `Go to cell ${where}`,
   showMore: (n) => `Show more (${n} left)`,
 
@@ -395,6 +423,7 @@ const en: UiStrings = {
     successionPool: "Succession pool",
     other: "Not used",
   },
+  showColumns: (n) => `View or correct the roles of ${n} columns`,
   overridden: "corrected",
   resetOverride: "Undo correction, use the detected role",
 
@@ -403,7 +432,6 @@ const en: UiStrings = {
   reportNoAnalysis: "Scan the workbook before creating the report.",
   reportDone: (sheet) => `Report written to sheet “${sheet}”.`,
   consolidate: (n) => `Consolidate agencies' reports (${n})`,
-  consolidateNone: "The workbook holds no agency annual report sheet to consolidate.",
   consolidateDone: (sheet, n) => `Consolidated ${n} reports into sheet “${sheet}”.`,
   errConsolidate: "The reports could not be consolidated.",
 

@@ -1,12 +1,13 @@
 // Demo mode in a real browser: the production build served on 127.0.0.1, office.js blocked (so the pane
 // must fall back to demo mode), a roster the pane has never seen uploaded, and every request checked.
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT, buildPane } from "./build";
+import { formatShare } from "../../src/domain/messages";
 
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -119,6 +120,70 @@ async function makeRoster(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+
+/** What the large roster holds, as it was written (the truth the pane must show). */
+interface LargeTruth {
+  units: number;
+  female: number;
+  total: number;
+  flagged: string[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * A large agency roster: 40 units of 50 rows (2,000 people), long unit names, a unit column, a female head
+ * in every third unit (deputies are men), some units at 30% women or more. Every fourth unit has one
+ * unreadable gender (an error, not counted) and every eighth an #N/A in a title (a warning, counted).
+ */
+async function makeLargeRoster(): Promise<{ bytes: Buffer; truth: LargeTruth }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("DS CBCCVC 2026");
+  ws.getCell("A1").value = "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN";
+  ws.getCell("A2").value = "DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM 2026";
+  ws.getRow(4).values = ["STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị công tác"];
+  const kinds = [
+    "Phòng Quản lý đầu tư xây dựng công trình giao thông nông thôn",
+    "Trung tâm Khuyến nông",
+    "Chi cục Thủy lợi",
+    "Ban Quản lý dự án",
+  ];
+  const truth: LargeTruth = { units: 40, female: 0, total: 0, flagged: [], errors: 0, warnings: 0 };
+  let r = 5;
+  for (let u = 0; u < 40; u++) {
+    const unit = `${kinds[u % kinds.length]} số ${u + 1}`;
+    const femaleHead = u % 3 === 0;
+    const women = 5 + ((u * 7) % 30); // 5…34 of 50
+    const unreadableRow = u % 4 === 0 ? 49 : -1; // a man's row: his gender "?"
+    const errorTitleRow = u % 8 === 0 ? 20 : -1;
+    let female = 0;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const isWoman = i === 0 ? femaleHead : i === 1 ? false : i - 2 < women - (femaleHead ? 1 : 0);
+      const title = i === 0 ? "Giám đốc" : i === 1 ? "Phó Giám đốc" : "Chuyên viên";
+      const gender = i === unreadableRow ? "?" : isWoman ? "Nữ" : "Nam";
+      const row = ws.getRow(r++);
+      row.getCell(1).value = r - 5;
+      row.getCell(2).value = `${isWoman ? "Nguyễn Thị" : "Trần Văn"} ${u + 1}-${i + 1}`;
+      row.getCell(3).value = gender;
+      row.getCell(4).value = i === errorTitleRow ? ({ error: "#N/A" } as ExcelJS.CellErrorValue) : title;
+      row.getCell(5).value = unit;
+      if (i === unreadableRow) {
+        truth.errors++;
+        continue;
+      }
+      if (i === errorTitleRow) truth.warnings++;
+      total++;
+      if (isWoman) female++;
+    }
+    truth.female += female;
+    truth.total += total;
+    if (female * 10 >= total * 3 && !femaleHead) truth.flagged.push(unit);
+  }
+  ws.getCell(`A${r}`).value = "Tổng cộng";
+  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), truth };
+}
+
 describe("demo mode in Chromium", () => {
   let outDir = "";
   let server: Server | null = null;
@@ -152,10 +217,10 @@ describe("demo mode in Chromium", () => {
   });
 
   /** A page that records every request and lets nothing reach the network (office.js aborted). */
-  async function openPage(): Promise<{ page: Page; requests: string[]; origin: string }> {
+  async function openPage(width = 360): Promise<{ page: Page; requests: string[]; origin: string }> {
     if (!browser || !server) throw new Error("setup failed");
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "vi-VN" });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on("request", (req) => {
@@ -224,6 +289,88 @@ describe("demo mode in Chromium", () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  /**
+   * What a clerk would stumble on at a width: the page scrolling sideways, text clipped by its box, a unit's
+   * name or figures pushed past the pane's edge. Returns a line per fault (empty when there is none).
+   */
+  async function layoutFaults(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const faults: string[] = [];
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth > width) faults.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>("main *"))) {
+        if (el.closest('[data-testid="file-input"]')) continue; // the file input is hidden on purpose
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const text = (el.textContent ?? "").trim().slice(0, 40);
+        if (box.right > width + 0.5) faults.push(`past the edge (${Math.round(box.right)} > ${width}): ${el.tagName} “${text}”`);
+        const style = getComputedStyle(el);
+        if (style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
+          faults.push(`clipped (${el.scrollWidth} > ${el.clientWidth}): ${el.tagName} “${text}”`);
+      }
+      return faults;
+    });
+  }
+
+  test.each([320, 350, 500])(
+    "at %i px (Excel's task pane) the sample and a large roster show every unit and figure, nothing cut off",
+    async (width) => {
+      const { page, origin } = await openPage(width);
+      const pageErrors: string[] = [];
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      await page.goto(`${origin}/taskpane.html`);
+
+      // The bundled sample: 5 units, 2 flagged.
+      await page.getByRole("button", { name: "Mở tệp mẫu" }).click({ timeout: 30_000 });
+      await page.getByTestId("staff").waitFor({ timeout: 30_000 });
+      expect(await page.locator("[data-unit]").count()).toBe(5);
+      expect(await page.locator('[data-unit][data-flagged="true"]').count()).toBe(2);
+      expect(await page.locator('[data-summary="flagged"]').textContent()).toBe("2 đơn vị cần có lãnh đạo chủ chốt là nữ");
+      // The commands are in sight, not folded into a "…" menu.
+      await expect(page.getByRole("button", { name: "Cài đặt" }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole("button", { name: "Quét lại sổ tính" }).isVisible()).resolves.toBe(true);
+      expect(await layoutFaults(page)).toEqual([]);
+      if (width === 350) {
+        // The README's picture: the sample at Excel's default task-pane width.
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await page.screenshot({ path: join(ARTIFACTS, "taskpane-350.png"), fullPage: true });
+        copyFileSync(join(ARTIFACTS, "taskpane-350.png"), join(ROOT, "docs", "taskpane.png"));
+      }
+
+      // A large roster: 40 units, 2,000 rows.
+      const { bytes, truth } = await makeLargeRoster();
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        page.getByRole("button", { name: "Mở tệp .xlsx" }).click(),
+      ]);
+      await chooser.setFiles({ name: "ds-lon.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+      await page.getByTestId("demo-file").filter({ hasText: "ds-lon.xlsx" }).waitFor({ timeout: 30_000 });
+      await page.getByTestId("staff").waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId("staff").textContent()).toContain(
+        `${truth.female.toLocaleString("vi-VN")} nữ / ${truth.total.toLocaleString("vi-VN")} người (${formatShare(truth.female / truth.total, "vi")})`,
+      );
+      expect(await page.locator("[data-unit]").count()).toBe(truth.units);
+      const flagged = await page
+        .locator('[data-unit][data-flagged="true"]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.unit));
+      expect(flagged).toEqual(truth.flagged);
+      // Indicator d names the first ten and says how many more the units list shows.
+      expect(await page.locator('[data-indicator="d_leadership"] li').count()).toBe(10);
+      expect(await page.getByTestId("flagged-more").textContent()).toBe(
+        `và ${truth.flagged.length - 10} đơn vị khác (xem mục Các đơn vị)`,
+      );
+      expect(await page.getByTestId("problem-counts").textContent()).toMatch(
+        new RegExp(`^${truth.errors} lỗi, ${truth.warnings} cảnh báo, \\d+ lưu ý$`),
+      );
+      // Every unit's full name and its figures are on screen, within the pane.
+      expect(await layoutFaults(page)).toEqual([]);
+      if (width === 320) await page.screenshot({ path: join(ARTIFACTS, "taskpane-large-320.png"), fullPage: true });
+      expect(pageErrors).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
 
   test("opens the bundled sample workbook", async () => {
     const { page, requests, origin } = await openPage();

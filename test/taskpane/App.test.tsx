@@ -72,9 +72,14 @@ describe("task pane", () => {
     ]);
     expect(screen.getByTestId("flagged-count").textContent).toBe("2 đơn vị cần có lãnh đạo chủ chốt là nữ");
     expect(screen.getAllByText("Cần lãnh đạo nữ")).toHaveLength(2);
-    // Sorting by the share column, descending: 60% (Kế hoạch), 50% (Văn phòng), 33,3% (Thanh tra), 25% (Tổ chức).
-    fireEvent.click(screen.getByText("% nữ"));
+    // Sorting by share, highest first: 60% (Kế hoạch), 50% (Văn phòng), 33,3% (Thanh tra), 25% (Tổ chức).
+    fireEvent.click(screen.getByRole("combobox", { name: /^Sắp xếp/ }));
+    fireEvent.click(await screen.findByRole("option", { name: "Tỷ lệ nữ từ cao đến thấp" }));
     expect(unitOrder().map((u) => u.name)).toEqual(["Phòng Kế hoạch", "Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức"]);
+    // Each unit's figures in words, as the Analysis gives them (no column a 320 px pane would cut).
+    const keHoach = document.querySelector<HTMLElement>('[data-unit="Phòng Kế hoạch"]');
+    expect(keHoach?.querySelector("[data-unit-figures]")?.textContent).toBe("3 nữ / 5 người (60%)");
+    expect(keHoach?.textContent).toContain("Chưa có lãnh đạo chủ chốt là nữ");
   });
 
   test("a problem is a link that selects its cell in the workbook", async () => {
@@ -92,6 +97,12 @@ describe("task pane", () => {
     const gw = new FakeGateway(rosterGrids());
     await open(gw);
     expect(within(indicator("c_party_committee")).getByText("Đạt")).toBeTruthy();
+    // The column roles are folded away until the clerk opens them.
+    expect(screen.queryByRole("combobox", { name: /Cột F: Cấp ủy/ })).toBeNull();
+    const unfold = screen.getByRole("button", { name: "Xem, sửa vai trò 7 cột — DS 2026" });
+    expect(unfold.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(unfold);
+    expect(unfold.getAttribute("aria-expanded")).toBe("true");
     const dropdown = screen.getByRole("combobox", { name: /Cột F: Cấp ủy/ });
     fireEvent.click(dropdown);
     fireEvent.click(await screen.findByRole("option", { name: "Không dùng" }));
@@ -112,7 +123,7 @@ describe("task pane", () => {
   test("settings are saved in the workbook and change the analysis (heads only)", async () => {
     const gw = new FakeGateway(rosterGrids(), settingsOf({}));
     await open(gw);
-    fireEvent.click(await screen.findByRole("menuitem", { name: "Cài đặt" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Cài đặt" }));
     const panel = await screen.findByRole("dialog");
     fireEvent.click(within(panel).getByLabelText("Chỉ cấp trưởng"));
     fireEvent.change(within(panel).getByLabelText("Tên cơ quan, đơn vị báo cáo"), { target: { value: "Sở Nội vụ" } });
@@ -145,7 +156,7 @@ describe("task pane", () => {
   test("a settings entry that is not a percent keeps the Save button disabled", async () => {
     const gw = new FakeGateway(rosterGrids());
     await open(gw);
-    fireEvent.click(await screen.findByRole("menuitem", { name: "Cài đặt" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Cài đặt" }));
     const panel = await screen.findByRole("dialog");
     fireEvent.change(within(panel).getByLabelText("a) Nữ đại biểu QH, HĐND tỉnh, huyện"), { target: { value: "ba mươi" } });
     expect((await within(panel).findAllByText("Nhập một số từ 0 đến 100, ví dụ 30 hoặc 30,5.")).length).toBe(1);
@@ -178,7 +189,7 @@ describe("task pane", () => {
     expect(document.querySelector('[data-indicator="d_leadership"]')?.textContent).not.toContain(
       "Đơn vị có lãnh đạo chủ chốt là nữ:",
     );
-    fireEvent.click(await screen.findByRole("menuitem", { name: "Cài đặt" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Cài đặt" }));
     const panel = await screen.findByRole("dialog");
     fireEvent.click(within(panel).getByRole("combobox", { name: /^Bộ chỉ tiêu/ }));
     fireEvent.click(await screen.findByRole("option", { name: "Chiến lược 2021–2030 (NQ 28/NQ-CP, QĐ 2282/QĐ-TTg), mốc 2030" }));
@@ -210,7 +221,7 @@ describe("task pane", () => {
     expect(screen.queryByTestId("staff")).toBeNull();
     // Rescan after the cause is gone.
     gw.failRead = null;
-    fireEvent.click(await screen.findByRole("menuitem", { name: "Quét lại sổ tính" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Quét lại sổ tính" }));
     await screen.findByTestId("staff");
     expect(gw.reads).toBe(2);
   });
@@ -275,7 +286,7 @@ describe("task pane", () => {
     };
     const gw = new FakeGateway([annual("Sở Tài chính", "BC BĐG 2026"), annual("Sở Y tế", "BC BĐG 2026 (2)")], settingsOf({}));
     render(<App gateway={gw} buildReport={() => ({ sheetName: "x", rows: [], merges: [] }) as unknown as ReturnType<BuildReport>} />);
-    const button = await screen.findByRole("menuitem", { name: "Tổng hợp báo cáo các cơ quan (2)" });
+    const button = await screen.findByRole("button", { name: "Tổng hợp báo cáo các cơ quan (2)" });
     await act(async () => {
       fireEvent.click(button);
     });

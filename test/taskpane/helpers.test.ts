@@ -21,6 +21,15 @@ describe("strings", () => {
     expect(parsePercentInput("")).toBeNull();
   });
 
+  test("English counts agree with their nouns; Vietnamese has no plural", () => {
+    expect(STRINGS.en.summaryProblems("1", "2")).toBe("1 error to fix, 2 warnings to check");
+    expect(STRINGS.en.problemsCount("0", "1", "1.234".replace(".", ","))).toBe("0 errors, 1 warning, 1,234 notices");
+    expect(STRINGS.en.flaggedCount("1")).toBe("1 unit needs a female key leader");
+    expect(STRINGS.en.unitFigures("1", "1", "100%")).toBe("1 woman / 1 person (100%)");
+    expect(STRINGS.vi.unitFigures("1", "1", "100%")).toBe("1 nữ / 1 người (100%)");
+    expect(STRINGS.vi.summaryProblems("1", "2")).toBe("1 lỗi cần sửa, 2 cảnh báo cần xem");
+  });
+
   test("numbers in vi-VN form", () => {
     expect(formatPercentInput(0.305, "vi")).toBe("30,5");
     expect(formatPercentInput(0.305, "en")).toBe("30.5");

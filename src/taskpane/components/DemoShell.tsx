@@ -9,6 +9,7 @@ import {
   Stack,
   Text,
   Toggle,
+  getTheme,
   mergeStyleSets,
 } from "@fluentui/react";
 import type { WorkbookGateway } from "../../report/gateway";
@@ -39,7 +40,7 @@ interface Opened extends DemoWorkbook {
 }
 
 const css = mergeStyleSets({
-  bar: { padding: "8px 12px", background: "#f3f2f1", borderBottom: "1px solid #e1dfdd" },
+  bar: { ...getTheme().fonts.medium, padding: "8px 12px", background: "#f3f2f1", borderBottom: "1px solid #e1dfdd" },
   hidden: { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 

@@ -1,6 +1,6 @@
 // What the reader found: each sheet's kind, header rows and column roles, with a Dropdown to correct a role.
 import * as React from "react";
-import { Dropdown, IconButton, Stack, Text, mergeStyleSets, type IDropdownOption } from "@fluentui/react";
+import { ActionButton, Dropdown, IconButton, Stack, Text, mergeStyleSets, type IDropdownOption } from "@fluentui/react";
 import type { ColumnOverride, ColumnRole, SheetReading } from "../../domain/roster";
 import { columnLetters } from "../../domain/grid";
 import type { Lang } from "../../domain/settings";
@@ -53,10 +53,14 @@ export interface FoundViewProps {
 export function FoundView({ sheets, lang, onRoleChange, onResetRole }: FoundViewProps): React.ReactElement {
   const s = STRINGS[lang];
   const options: IDropdownOption[] = ROLE_ORDER.map((role) => ({ key: role, text: s.roles[role] }));
+  // A sheet's column roles are folded away (a dozen dropdowns each): the clerk opens them to check or correct.
+  // A sheet with a corrected column starts open, so the correction stays in sight.
+  const [open, setOpen] = React.useState<Record<string, boolean>>({});
+  const isOpen = (sheet: SheetReading): boolean => open[sheet.sheet] ?? sheet.columns.some((c) => c.overridden);
   return (
     <section aria-labelledby="h-found">
       <h2 id="h-found">{s.foundHeading}</h2>
-      {sheets.map((sheet) => {
+      {sheets.map((sheet, sheetIndex) => {
         const kind = sheet.kind === "list" && sheet.listKind ? s.listKind[sheet.listKind] : s.sheetKind[sheet.kind];
         return (
           <div key={sheet.sheet} className={css.sheet} data-sheet={sheet.sheet}>
@@ -78,7 +82,20 @@ export function FoundView({ sheets, lang, onRoleChange, onResetRole }: FoundView
             )}
             {sheet.encoding !== "unicode" && <span className={css.detail}>{s.encoding[sheet.encoding]}</span>}
             {sheet.columns.length > 0 && (
-              <ul className={css.columns}>
+              <ActionButton
+                iconProps={{ iconName: isOpen(sheet) ? "ChevronUp" : "ChevronDown" }}
+                aria-expanded={isOpen(sheet)}
+                // Several sheets have such a button: the sheet's name tells them apart when heard.
+                ariaLabel={`${s.showColumns(formatCount(sheet.columns.length, lang))} — ${sheet.sheet}`}
+                aria-controls={isOpen(sheet) ? `columns-${sheetIndex}` : undefined}
+                onClick={() => setOpen((prev) => ({ ...prev, [sheet.sheet]: !isOpen(sheet) }))}
+                styles={{ root: { paddingLeft: 0, height: 32 } }}
+              >
+                {s.showColumns(formatCount(sheet.columns.length, lang))}
+              </ActionButton>
+            )}
+            {sheet.columns.length > 0 && isOpen(sheet) && (
+              <ul className={css.columns} id={`columns-${sheetIndex}`}>
                 {sheet.columns.map((c) => {
                   const label = s.columnRoleLabel(columnLetters(c.col), c.header) + (c.overridden ? ` (${s.overridden})` : "");
                   return (

@@ -1,6 +1,6 @@
-// The staff figure and the plan's indicators, as the Analysis gives them (nothing recounted here).
+// The plan's indicators and the leadership ratio, as the Analysis gives them (nothing recounted here).
 import * as React from "react";
-import { Icon, Stack, Text, mergeStyleSets } from "@fluentui/react";
+import { Icon, Stack, mergeStyleSets } from "@fluentui/react";
 import type { Analysis, Indicator } from "../../domain/analysis";
 import type { Lang } from "../../domain/settings";
 import { INDICATOR_NAMES, formatShare } from "../../domain/messages";
@@ -17,7 +17,29 @@ const css = mergeStyleSets({
   noData: { color: "#605e5c", fontWeight: 600 },
   detail: { color: "#605e5c", display: "block" },
   flaggedList: { margin: "4px 0 0 0", paddingLeft: 18 },
+  levels: { listStyle: "none", margin: 0, padding: 0, color: "#605e5c" },
 });
+
+/** How many flagged units indicator d names; the units list below shows every one of them. */
+export const FLAGGED_NAMED = 10;
+
+/**
+ * Each indicator the pane shows with its verdict, as the Analysis gives it. d is met when every unit at
+ * the line has a female key leader; with no units there is nothing to judge (null).
+ */
+export function indicatorStatuses(analysis: Analysis): { id: string; met: boolean | null }[] {
+  const { a_deputies, b_commune_council, c_party_committee, d_leadership: d, dd_training, q_succession_pool } =
+    analysis.indicators;
+  const out = [
+    { id: "a_deputies", met: a_deputies.met },
+    { id: "b_commune_council", met: b_commune_council.met },
+    { id: "c_party_committee", met: c_party_committee.met },
+    { id: "d_leadership", met: d.units === 0 ? null : d.flagged.length === 0 },
+    { id: "dd_training", met: dd_training.met },
+  ];
+  if (q_succession_pool) out.push({ id: "q_succession_pool", met: q_succession_pool.met });
+  return out;
+}
 
 interface StatusProps {
   met: boolean | null;
@@ -80,36 +102,30 @@ export interface IndicatorsViewProps {
 
 export function IndicatorsView({ analysis, lang }: IndicatorsViewProps): React.ReactElement {
   const s = STRINGS[lang];
-  const { indicators, staff } = analysis;
+  const { indicators } = analysis;
   const a = indicators.a_deputies;
   const b = indicators.b_commune_council;
   const d = indicators.d_leadership;
   const q = indicators.q_succession_pool;
-  // d is met when every unit at the line has a female key leader; with no units there is nothing to judge.
-  const dMet: boolean | null = d.units === 0 ? null : d.flagged.length === 0;
+  const dMet = indicatorStatuses(analysis).find((st) => st.id === "d_leadership")?.met ?? null;
+  const named = d.flagged.slice(0, FLAGGED_NAMED);
   const name = (id: string): string => INDICATOR_NAMES[id][lang];
 
   return (
     <section aria-labelledby="h-indicators">
-      <h2 id="h-indicators">{s.indicatorsHeading}</h2>
-      <div data-testid="staff">
-        <Text variant="mediumPlus" block>
-          <strong>{s.staffHeading}</strong>
-        </Text>
-        <Text variant="large" block>
-          {s.staffLine(formatCount(staff.female, lang), formatCount(staff.total, lang), formatShare(staff.share, lang))}
-        </Text>
-      </div>
+      <h2 id="h-indicators" tabIndex={-1}>
+        {s.indicatorsHeading}
+      </h2>
       <ul className={css.list}>
         <ShareItem id="a_deputies" name={name("a_deputies")} indicator={a} lang={lang}>
-          <span className={css.detail}>
-            {(["national", "province", "district"] as const)
-              .map(
-                (lvl) =>
-                  `${s.levels[lvl]}: ${s.femaleOfTotal(formatCount(a.levels[lvl].female, lang), formatCount(a.levels[lvl].total, lang))}`,
-              )
-              .join(" · ")}
-          </span>
+          {/* One level a line: joined on one line they broke mid-figure at 320 px. */}
+          <ul className={css.levels}>
+            {(["national", "province", "district"] as const).map((lvl) => (
+              <li key={lvl}>
+                {s.levels[lvl]}: {s.femaleOfTotal(formatCount(a.levels[lvl].female, lang), formatCount(a.levels[lvl].total, lang))}
+              </li>
+            ))}
+          </ul>
         </ShareItem>
         <ShareItem
           id="b_commune_council"
@@ -133,12 +149,17 @@ export function IndicatorsView({ analysis, lang }: IndicatorsViewProps): React.R
             {s.unitsAtThreshold(formatCount(d.unitsAtThreshold, lang), formatCount(d.units, lang))}
           </span>
           <span className={css.detail}>{s.unitsWithFemaleKeyLeader(formatCount(d.unitsWithFemaleKeyLeader, lang))}</span>
-          {d.flagged.length > 0 && (
+          {named.length > 0 && (
             <ul className={css.flaggedList} aria-label={s.flagged}>
-              {d.flagged.map((u) => (
+              {named.map((u) => (
                 <li key={u}>{u}</li>
               ))}
             </ul>
+          )}
+          {d.flagged.length > named.length && (
+            <span className={css.detail} data-testid="flagged-more">
+              {s.flaggedMore(formatCount(d.flagged.length - named.length, lang))}
+            </span>
           )}
           {d.unitsWithFemaleKeyLeaderTarget !== undefined && (
             <span className={css.detail}>
@@ -159,9 +180,10 @@ export function IndicatorsView({ analysis, lang }: IndicatorsViewProps): React.R
             {s.leadersAll}: {s.femaleOfTotal(formatCount(d.leaders.female, lang), formatCount(d.leaders.total, lang))}
           </span>
           <span className={css.detail}>
-            {s.heads}: {s.femaleOfTotal(formatCount(d.leaders.heads.female, lang), formatCount(d.leaders.heads.total, lang))} ·{" "}
-            {s.deputies}:{" "}
-            {s.femaleOfTotal(formatCount(d.leaders.deputies.female, lang), formatCount(d.leaders.deputies.total, lang))}
+            {s.heads}: {s.femaleOfTotal(formatCount(d.leaders.heads.female, lang), formatCount(d.leaders.heads.total, lang))}
+          </span>
+          <span className={css.detail}>
+            {s.deputies}: {s.femaleOfTotal(formatCount(d.leaders.deputies.female, lang), formatCount(d.leaders.deputies.total, lang))}
           </span>
         </li>
       </ul>

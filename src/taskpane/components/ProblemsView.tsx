@@ -1,4 +1,5 @@
-// Problems by severity; each one is a button that takes the clerk to its cell.
+// Problems by severity, then by sheet; each one is a link that takes the clerk to its cell.
+// Long lists show the first PROBLEMS_PAGE of a severity, then "show more".
 import * as React from "react";
 import { ActionButton, Icon, Link, Text, mergeStyleSets } from "@fluentui/react";
 import type { Problem, Severity } from "../../domain/roster";
@@ -7,7 +8,7 @@ import { problemCell, problemMessage } from "../../domain/messages";
 import { STRINGS, formatCount } from "../strings";
 
 /** How many problems of one severity are shown before "show more". */
-export const PROBLEMS_PAGE = 50;
+export const PROBLEMS_PAGE = 20;
 
 const SEVERITIES: Severity[] = ["error", "warning", "notice"];
 const ICON: Record<Severity, string> = { error: "ErrorBadge", warning: "Warning", notice: "Info" };
@@ -16,9 +17,23 @@ const COLOUR: Record<Severity, string> = { error: "#a4262c", warning: "#8a5300",
 const css = mergeStyleSets({
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: { padding: "4px 0", borderTop: "1px solid #edebe9" },
-  where: { fontWeight: 600, marginRight: 6 },
-  link: { textAlign: "left", display: "block" },
+  // The cell is the link's visible cue; the sentence reads in the body colour, not as a wall of blue.
+  where: { fontWeight: 600, marginRight: 6, textDecoration: "underline" },
+  message: { color: "#323130" },
+  link: { textAlign: "left", display: "block", width: "100%" },
+  sheet: { fontSize: 14, fontWeight: 600, margin: "8px 0 2px", color: "#323130", overflowWrap: "anywhere" },
 });
+
+/** Problems of one severity as runs of one sheet each, in the Analysis's order (sheet order, then row). */
+export function bySheet(problems: Problem[]): { sheet: string; problems: Problem[] }[] {
+  const groups: { sheet: string; problems: Problem[] }[] = [];
+  for (const p of problems) {
+    const last = groups[groups.length - 1];
+    if (last && last.sheet === p.sheet) last.problems.push(p);
+    else groups.push({ sheet: p.sheet, problems: [p] });
+  }
+  return groups;
+}
 
 export interface ProblemsViewProps {
   problems: Problem[];
@@ -38,10 +53,29 @@ export function ProblemsView({ problems, lang, onSelect }: ProblemsViewProps): R
     for (const p of problems) groups[p.severity].push(p);
     return groups;
   }, [problems]);
+  const item = (p: Problem, sev: Severity, i: number, severalSheets: boolean): React.ReactElement => {
+    const where = `${p.sheet}!${problemCell(p)}`;
+    const message = problemMessage(p, lang);
+    return (
+      <li key={`${p.sheet}|${p.row}|${p.col ?? 0}|${p.code}|${i}`} className={css.item}>
+        <Link
+          className={css.link}
+          onClick={() => onSelect(p)}
+          aria-label={`${s.severity[sev]}: ${message} ${s.goToCell(where)}`}
+          data-problem-cell={where}
+        >
+          <span className={css.where}>{severalSheets ? problemCell(p) : where}</span>
+          <span className={css.message}>{message}</span>
+        </Link>
+      </li>
+    );
+  };
 
   return (
     <section aria-labelledby="h-problems">
-      <h2 id="h-problems">{s.problemsHeading}</h2>
+      <h2 id="h-problems" tabIndex={-1}>
+        {s.problemsHeading}
+      </h2>
       {problems.length === 0 ? (
         <Text block>{s.problemsNone}</Text>
       ) : (
@@ -57,30 +91,33 @@ export function ProblemsView({ problems, lang, onSelect }: ProblemsViewProps): R
             const group = bySeverity[sev];
             const visible = group.slice(0, shown[sev]);
             const headingId = `h-problems-${sev}`;
+            // Sheet names are worth a heading only when this severity's problems come from several sheets.
+            const severalSheets = new Set(group.map((p) => p.sheet)).size > 1;
             return (
-              <div key={sev}>
+              <div key={sev} data-severity={sev}>
                 <h3 id={headingId} style={{ color: COLOUR[sev] }}>
                   <Icon iconName={ICON[sev]} aria-hidden={true} /> {s.severity[sev]} ({formatCount(group.length, lang)})
                 </h3>
-                <ul className={css.list} aria-labelledby={headingId}>
-                  {visible.map((p, i) => {
-                    const where = `${p.sheet}!${problemCell(p)}`;
-                    const message = problemMessage(p, lang);
+                {severalSheets ? (
+                  bySheet(visible).map((g, gi) => {
+                    const total = group.filter((p) => p.sheet === g.sheet).length;
+                    const sheetId = `${headingId}-${gi}`;
                     return (
-                      <li key={`${p.sheet}|${p.row}|${p.col ?? 0}|${p.code}|${i}`} className={css.item}>
-                        <Link
-                          className={css.link}
-                          onClick={() => onSelect(p)}
-                          aria-label={`${s.severity[sev]}: ${message} ${s.goToCell(where)}`}
-                          data-problem-cell={where}
-                        >
-                          <span className={css.where}>{where}</span>
-                          <span>{message}</span>
-                        </Link>
-                      </li>
+                      <div key={`${g.sheet}|${gi}`} data-problem-sheet={g.sheet}>
+                        <h4 id={sheetId} className={css.sheet}>
+                          {s.sheetGroup(g.sheet, formatCount(total, lang))}
+                        </h4>
+                        <ul className={css.list} aria-labelledby={`${headingId} ${sheetId}`}>
+                          {g.problems.map((p, i) => item(p, sev, i, true))}
+                        </ul>
+                      </div>
                     );
-                  })}
-                </ul>
+                  })
+                ) : (
+                  <ul className={css.list} aria-labelledby={headingId}>
+                    {visible.map((p, i) => item(p, sev, i, false))}
+                  </ul>
+                )}
                 {group.length > visible.length && (
                   <ActionButton
                     iconProps={{ iconName: "More" }}

@@ -14,6 +14,7 @@ import {
   TextField,
   type IChoiceGroupOption,
   type IDropdownOption,
+  type IDropdownStyles,
 } from "@fluentui/react";
 import { DEFAULT_PROFILE, PROFILES, findProfile, type TargetProfile } from "../../domain/profiles";
 import type { KeyLeaderRule } from "../../domain/analysis";
@@ -21,6 +22,14 @@ import type { Settings } from "../../domain/settings";
 import { STRINGS, formatPercentInput, parsePercentInput, type UiStrings } from "../strings";
 
 type TargetKey = keyof TargetProfile["targets"];
+
+const WRAPPING_DROPDOWN: Partial<IDropdownStyles> = {
+  title: { whiteSpace: "normal", height: "auto", minHeight: 32, lineHeight: 20, paddingTop: 5, paddingBottom: 5 },
+  dropdownItem: { whiteSpace: "normal", height: "auto", minHeight: 36, padding: "6px 8px" },
+  dropdownItemSelected: { whiteSpace: "normal", height: "auto", minHeight: 36, padding: "6px 8px" },
+  dropdownOptionText: { whiteSpace: "normal", overflow: "visible" },
+};
+const LEGEND: React.CSSProperties = { padding: 0, margin: "8px 0 4px" };
 
 const TARGET_FIELDS: { key: TargetKey; label: (s: UiStrings) => string }[] = [
   { key: "a", label: (s) => s.targetA },
@@ -157,12 +166,14 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }
           label={s.profile}
           selectedKey={draft.profileId}
           options={profileOptions}
+          // A profile's name is long ("Kế hoạch 2016–2020 (QĐ 515/QĐ-TTg)…"): wrap it, never cut it at 320 px.
+          styles={WRAPPING_DROPDOWN}
           onChange={(_e, o) =>
             o && setDraft((d) => ({ ...d, profileId: String(o.key), targets: targetsOf(String(o.key), lang) }))
           }
         />
         <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-          <legend>
+          <legend style={LEGEND}>
             <Text variant="mediumPlus">{s.targetsHeading}</Text>
           </legend>
           {TARGET_FIELDS.map(({ key, label }) => (
@@ -184,7 +195,7 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }
           onChange={(_e, o) => o && setDraft((d) => ({ ...d, keyLeaderRule: o.key as KeyLeaderRule }))}
         />
         <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-          <legend>
+          <legend style={LEGEND}>
             <Text variant="mediumPlus">{s.womenRelatedUnits}</Text>
           </legend>
           {units.length === 0 ? (

@@ -1,26 +1,25 @@
-// The units, flagged ones first; every column sortable by clicking its header (keyboard: Enter on the header).
+// The units as a compact list that fits Excel's narrowest task pane (320 px): one unit per item, its name
+// on a line of its own (never cut), its figures in words beneath. Flagged units first; a sort menu instead
+// of column headers, which a 320 px pane cannot show without cutting them.
 import * as React from "react";
-import {
-  ActionButton,
-  DetailsList,
-  DetailsListLayoutMode,
-  Icon,
-  SelectionMode,
-  Text,
-  mergeStyleSets,
-  type IColumn,
-} from "@fluentui/react";
+import { Dropdown, Icon, Text, mergeStyleSets, type IDropdownOption } from "@fluentui/react";
 import type { UnitShare } from "../../domain/analysis";
 import type { Lang } from "../../domain/settings";
 import { formatShare } from "../../domain/messages";
 import { STRINGS, formatCount } from "../strings";
 
 const css = mergeStyleSets({
+  list: { listStyle: "none", margin: "4px 0 0 0", padding: 0 },
+  item: { borderTop: "1px solid #edebe9", padding: "6px 0" },
+  flaggedItem: { borderLeft: "3px solid #a4262c", paddingLeft: 6 },
+  name: { fontWeight: 600, display: "block", overflowWrap: "anywhere" },
   flag: { color: "#a4262c", fontWeight: 600, display: "block" },
+  figures: { display: "block" },
   note: { color: "#605e5c", display: "block" },
+  sort: { maxWidth: 280 },
 });
 
-type SortKey = "flagged" | "name" | "total" | "female" | "share" | "femaleKeyLeader";
+export type SortKey = "flagged" | "name" | "total" | "female" | "share" | "femaleKeyLeader";
 
 interface Row {
   unit: UnitShare;
@@ -58,6 +57,18 @@ export function sortUnits(units: UnitShare[], key: SortKey, descending: boolean,
   return rows.map((r) => r.unit);
 }
 
+/** The orders a clerk asks for, as the sort menu offers them. */
+export const UNIT_SORTS = ["flagged", "name", "share-desc", "share-asc", "total"] as const;
+export type UnitSort = (typeof UNIT_SORTS)[number];
+
+const SORT_OF: Record<UnitSort, { key: SortKey; descending: boolean }> = {
+  flagged: { key: "flagged", descending: true },
+  name: { key: "name", descending: false },
+  "share-desc": { key: "share", descending: true },
+  "share-asc": { key: "share", descending: false },
+  total: { key: "total", descending: true },
+};
+
 export interface UnitsViewProps {
   units: UnitShare[];
   lang: Lang;
@@ -65,81 +76,55 @@ export interface UnitsViewProps {
 
 export function UnitsView({ units, lang }: UnitsViewProps): React.ReactElement {
   const s = STRINGS[lang];
-  const [sort, setSort] = React.useState<{ key: SortKey; descending: boolean }>({ key: "flagged", descending: true });
-  const items = React.useMemo(() => sortUnits(units, sort.key, sort.descending, lang), [units, sort, lang]);
-
-  const onColumnClick = React.useCallback((_ev?: React.MouseEvent<HTMLElement>, column?: IColumn): void => {
-    if (!column) return;
-    const key = column.key as SortKey;
-    setSort((prev) => ({ key, descending: prev.key === key ? !prev.descending : key !== "name" }));
-  }, []);
-
-  const col = (
-    key: SortKey,
-    name: string,
-    ariaLabel: string,
-    minWidth: number,
-    maxWidth: number,
-    render: (u: UnitShare) => React.ReactNode,
-  ): IColumn => ({
-    key,
-    name,
-    ariaLabel,
-    minWidth,
-    maxWidth,
-    isResizable: true,
-    isMultiline: key === "name",
-    isSorted: sort.key === key,
-    isSortedDescending: sort.key === key && sort.descending,
-    sortAscendingAriaLabel: s.sortedBy(ariaLabel, false),
-    sortDescendingAriaLabel: s.sortedBy(ariaLabel, true),
-    onColumnClick,
-    onRender: (u: UnitShare) => render(u),
-  });
-
-  // Short headers for a narrow task pane; the full words are the columns' accessible names.
-  const columns: IColumn[] = [
-    col("name", s.colUnit, s.colUnit, 96, 240, (u) => (
-      <div data-unit={u.name} data-flagged={u.flagged ? "true" : "false"}>
-        <Text block>{u.name}</Text>
-        {u.flagged && (
-          <span className={css.flag} title={s.flaggedExplain}>
-            <Icon iconName="Flag" aria-hidden={true} /> {s.flagged}
-          </span>
-        )}
-        {u.womenRelated && <span className={css.note}>{s.womenRelated}</span>}
-      </div>
-    )),
-    col("total", s.colStaffShort, s.colStaff, 50, 64, (u) => formatCount(u.total, lang)),
-    col("female", s.colFemale, s.colFemale, 26, 50, (u) => formatCount(u.female, lang)),
-    col("share", s.colShareShort, s.colShare, 44, 70, (u) => formatShare(u.share, lang)),
-    col("femaleKeyLeader", s.colKeyLeaderShort, s.colKeyLeader, 40, 80, (u) => (u.femaleKeyLeader ? s.yes : s.no)),
-  ];
+  const [sort, setSort] = React.useState<UnitSort>("flagged");
+  const items = React.useMemo(() => {
+    const { key, descending } = SORT_OF[sort];
+    return sortUnits(units, key, descending, lang);
+  }, [units, sort, lang]);
+  const options: IDropdownOption[] = UNIT_SORTS.map((key) => ({ key, text: s.unitSorts[key] }));
 
   return (
     <section aria-labelledby="h-units">
-      <h2 id="h-units">{s.unitsHeading}</h2>
+      <h2 id="h-units" tabIndex={-1}>
+        {s.unitsHeading}
+        {units.length > 0 && ` (${formatCount(units.length, lang)})`}
+      </h2>
       {units.length === 0 ? (
         <Text block>{s.unitsEmpty}</Text>
       ) : (
         <>
-          {sort.key !== "flagged" && (
-            <ActionButton iconProps={{ iconName: "Flag" }} onClick={() => setSort({ key: "flagged", descending: true })}>
-              {s.flaggedFirst}
-            </ActionButton>
-          )}
-          <DetailsList
-            items={items}
-            columns={columns}
-            getKey={(u: UnitShare) => u.name}
-            setKey="units"
-            selectionMode={SelectionMode.none}
-            layoutMode={DetailsListLayoutMode.justified}
-            compact={true}
-            ariaLabelForGrid={s.unitsHeading}
-            // A roster has tens of units: render them all, so every flagged unit is on the page.
-            onShouldVirtualize={() => false}
+          <Dropdown
+            className={css.sort}
+            label={s.sortUnits}
+            selectedKey={sort}
+            options={options}
+            onChange={(_e, o) => o && setSort(o.key as UnitSort)}
+            data-testid="unit-sort"
           />
+          <ul className={css.list} aria-labelledby="h-units">
+            {items.map((u) => (
+              <li
+                key={u.name}
+                className={u.flagged ? `${css.item} ${css.flaggedItem}` : css.item}
+                data-unit={u.name}
+                data-flagged={u.flagged ? "true" : "false"}
+              >
+                <span className={css.name}>{u.name}</span>
+                {u.flagged && (
+                  <span className={css.flag} title={s.flaggedExplain}>
+                    <Icon iconName="Flag" aria-hidden={true} /> {s.flagged}
+                  </span>
+                )}
+                <span className={css.figures} data-unit-figures="">
+                  {s.unitFigures(formatCount(u.female, lang), formatCount(u.total, lang), formatShare(u.share, lang))}
+                </span>
+                <span className={css.note}>
+                  {u.femaleKeyLeader ? s.hasFemaleKeyLeader : s.noFemaleKeyLeader}
+                  {u.womenRelated && ` · ${s.womenRelated}`}
+                </span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>

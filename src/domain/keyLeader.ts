@@ -64,6 +64,7 @@ const HEADS: Omit<Post, "rank">[] = [
   { words: "vu truong" },
   { words: "vien truong" },
   { words: "hieu truong" },
+  { words: "ht" }, // Hiệu trưởng as school rosters shorten it
   { words: "hat truong" },
   { words: "tong bien tap" },
   // "Thủ trưởng" (head of the agency); "Thứ trưởng" folds the same but stands in no provincial roster.
@@ -73,6 +74,7 @@ const HEADS: Omit<Post, "rank">[] = [
 /** Names that are a deputy without a separate "Phó" word before them. */
 const DEPUTIES_ALONE: Omit<Post, "rank">[] = [
   { words: "hieu pho" },
+  { words: "pht" }, // Phó Hiệu trưởng
   { words: "pgd" },
   { words: "ptgd" },
   { words: "ptp" },

@@ -6,7 +6,8 @@ import { councilLevelsOf } from "./marks";
 
 const NAME = /^(ho\s*(va|&|,|\/|-)?\s*ten|ho ten|ho, chu dem(,| va) ten|ten (can bo|cong chuc|vien chuc|cbcc|cbccvc|cb|dai bieu|nguoi))\b/;
 const ORDINAL = /^(stt|tt|s\.?\s?t\.?\s?t\.?|so tt|so thu tu|thu tu|so\s?tt|no\.?)$/;
-const GENDER = /^(gioi|phai|gender|sex|nam hoac nu)$|^(nam\s*[/,\-]\s*nu|nu\s*[/,\-]\s*nam)\b|\bgioi tinh\b/;
+// "Ông/Bà" (Mr/Mrs), as lists of deputies and many rosters write it, says the gender too.
+const GENDER = /^(gioi|phai|gender|sex|nam hoac nu)$|^(nam\s*[/,\-]\s*nu|nu\s*[/,\-]\s*nam)\b|\bgioi tinh\b|^ong\s*[/,(\-]?\s*ba\s*\)?$/;
 const BIRTH = /\b(ngay|nam|thang)\b[^/]*\bsinh\b|^sinh ngay|^(nam sinh|ngay sinh|sinh nam|birth|date of birth|ns)$/;
 const NOT_BIRTH = /noi sinh|que quan|sinh hoat|sinh vien/;
 /** A birth column of one sex written in one cell: "Năm sinh (Nam)", "Ngày sinh - Nữ", "Năm sinh\nNữ". */
@@ -14,13 +15,20 @@ const BIRTH_SPLIT = /^(.*\bsinh)\s*[(\-:/,]?\s*(nam|nu)\s*\)?$/;
 // "Chức danh nghề nghiệp" is a rank (Chuyên viên, Giáo viên hạng II), not the post a key leader holds.
 const TITLE = /^(chuc vu|chuc danh(?! nghe nghiep)|cv\b)/;
 const PARTY_TITLE = /\b(dang|doan the|doan|cong doan|kiem nhiem)\b/;
+/**
+ * A column of party posts alone ("Chức vụ Đảng", "Chức vụ trong Đảng", "Chức danh Đảng ủy") holds
+ * Bí thư chi bộ, Đảng ủy viên, Chi ủy viên: cấp ủy marks (DOMAIN.md). One mixing đoàn thể posts
+ * ("Chức vụ Đảng, đoàn thể": Chủ tịch Công đoàn…) says nothing certain and stays "other".
+ */
+const PARTY_POST = /^(chuc vu|chuc danh)( trong)? dang( uy| cong san viet nam)?( hien nay| hien tai)?$/;
 const UNIT = /^(ten )?(don vi|co quan|phong\s*[/,\-]?\s*ban|phong ban|bo phan|noi cong tac|khoa\s*[/,\-]\s*phong|phong\s*[/,\-]\s*khoa|thuoc don vi|phong|ban|to\s*[/,\-]\s*bo phan|khoi)\b/;
 const COUNCIL = /\b(dai bieu|dbqh|hdnd|hoi dong nhan dan|quoc hoi|db hdnd)\b/;
 const NATIONAL_BODY = /\b(quoc hoi|dbqh|qh)\b/;
 const LOCAL_BODY = /\b(hdnd|hoi dong nhan dan)\b/;
 const PARTY = /\b(cap uy|cap uy vien|dang uy|dang uy vien|chi uy|chi uy vien|uy vien bch|bch|ban chap hanh|tinh uy|tinh uy vien|huyen uy|huyen uy vien|thanh uy|thi uy|uy vien)\b/;
 const NOT_PARTY = /\b(dang vien|vao dang|ket nap)\b/;
-const TRAINING = /\b(dao tao|boi duong|tap huan)\b/;
+// "Cử đi học" (sent to study) is how many agencies write "cử đi đào tạo".
+const TRAINING = /\b(dao tao|boi duong|tap huan|cu di hoc)\b/;
 const NOT_TRAINING = /\b(trinh do|chuyen nganh|chuyen mon|noi dao tao|co so dao tao|hinh thuc|he dao tao|van bang|bang cap|hoc ham|hoc vi|truong dao tao)\b/;
 /**
  * Under a group naming the year or the sending ("Đào tạo, bồi dưỡng năm 2026", "Cử đi đào tạo"), a leaf
@@ -64,7 +72,7 @@ function roleOfText(t: string, original: string): HeaderRole {
     return { role: split[2] === "nam" ? "birthMale" : "birthFemale" };
   }
   if (BIRTH.test(t) && !NOT_BIRTH.test(t)) return { role: "birth" };
-  if (TITLE.test(t)) return { role: PARTY_TITLE.test(t) ? "other" : "title" };
+  if (TITLE.test(t)) return { role: PARTY_POST.test(t) ? "partyCommittee" : PARTY_TITLE.test(t) ? "other" : "title" };
   if (UNIT.test(t)) return { role: "unit" };
   if (POOL.test(t)) return { role: "successionPool" };
   if (COUNCIL.test(t)) {
@@ -100,9 +108,16 @@ function roleOfText(t: string, original: string): HeaderRole {
  */
 export function roleOfHeader(parts: string[], original: string): HeaderRole {
   const leaf = parts.length ? parts[parts.length - 1].replace(/[.:;*]+$/, "").trim() : "";
+  // "Năm" (year) folds like "Nam" (male): the original, with its breve, tells them apart.
+  const yearLeaf = leaf === "nam" && isYearWord(original);
   if (parts.length >= 2) {
     const parent = parts.slice(0, -1).join(" / ");
     const parentRole = roleOfText(parts[parts.length - 2], original).role;
+    // A birth date split over "Ngày | Tháng | Năm": the year is the birth, day and month add nothing to it.
+    if (parentRole === "birth" || (BIRTH.test(parent) && !NOT_BIRTH.test(parent))) {
+      if (yearLeaf) return { role: "birth" };
+      if (leaf === "ngay" || leaf === "thang") return { role: "other" };
+    }
     const isMale = leaf === "nam";
     const isFemale = leaf === "nu";
     if (isMale || isFemale) {
@@ -147,9 +162,29 @@ export function roleOfHeader(parts: string[], original: string): HeaderRole {
     if (own.role !== "other") return own;
     return roleOfText(parts.join(" "), original);
   }
-  if (leaf === "nam") return { role: "maleMark" };
+  if (leaf === "nam") return { role: yearLeaf ? "other" : "maleMark" };
   if (/^(nu|trong do:? nu|trong do nu|gioi tinh nu|nu \(.*\))$/.test(leaf)) return { role: "femaleMark" };
   return roleOfText(leaf, original);
+}
+
+/** True when the last part of a decoded header is the word "Năm" (year), not "Nam" (male). */
+function isYearWord(original: string): boolean {
+  const i = original.lastIndexOf(" / ");
+  const last = (i < 0 ? original : original.slice(i + 3)).normalize("NFC").toLowerCase().replace(/[.:;*\s]+$/, "").trim();
+  return last === "năm";
+}
+
+/**
+ * A name written over two columns without a "Họ và tên" group above them: "Họ và tên đệm" | "Tên",
+ * "Họ đệm" | "Tên", "Họ" | "Tên". The given-name column ("Tên") and the family-name column before it.
+ */
+const NAME_HEAD = /^(ho|ho dem|ho lot|ho va dem|ho va ten dem|ho va chu dem|ho, dem|ho, ten dem|ho va ten lot)$/;
+const NAME_TAIL = /^(ten|ten goi)$/;
+export function isNameHead(t: string): boolean {
+  return NAME_HEAD.test(t);
+}
+export function isNameTail(t: string): boolean {
+  return NAME_TAIL.test(t);
 }
 
 /** True when a folded header cell names the person column ("Họ và tên", "Họ tên", "Tên cán bộ"). */
@@ -166,7 +201,7 @@ export function isKnownHeader(t: string): boolean {
 const LIST_PATTERNS: { kind: ListKind; re: RegExp }[] = [
   { kind: "council", re: /\b(dai bieu|dbqh|hdnd|hoi dong nhan dan|db hdnd)\b/ },
   { kind: "partyCommittee", re: /\b(cap uy|ban chap hanh|bch|dang uy|chi uy|uy vien|tinh uy|huyen uy)\b/ },
-  { kind: "training", re: /\b(dao tao|boi duong|tap huan|dt\s*[-,&/+]?\s*bd|dtbd)\b/ },
+  { kind: "training", re: /\b(dao tao|boi duong|tap huan|cu di hoc|dt\s*[-,&/+]?\s*bd|dtbd)\b/ },
   { kind: "successionPool", re: /\bquy hoach\b/ },
 ];
 

@@ -18,10 +18,11 @@ export function isEmptyValue(v: CellValue | undefined): boolean {
 }
 
 // Negative marks written as text, folded: "", "0", "-", "—", "không", "k", "no".
-const NEGATIVE_FOLDED = new Set(["", "0", "-", "--", "—", "–", "khong", "k", "no", "ko", "none", "false"]);
+// "Đảng viên" in a party-post column is a plain party member, no committee post.
+const NEGATIVE_FOLDED = new Set(["", "0", "-", "--", "—", "–", "khong", "k", "no", "ko", "none", "false", "dang vien"]);
 
 /**
- * A mark that says "no": empty, 0, "-", "—", "không", "k", "no", false. Anything else non-empty says yes
+ * A mark that says "no": empty, 0, "-", "—", "không", "k", "no", "Đảng viên", false. Anything else non-empty says yes
  * (x, Tỉnh ủy viên, HUV, 1, a date…). Error values say nothing, so they count as no.
  */
 export function isNegativeMark(v: CellValue | undefined): boolean {
@@ -44,8 +45,8 @@ export function isPositiveMark(v: CellValue | undefined): boolean {
 // Gender values as clerks type them; exact raw spellings first so most cells never fold.
 const GENDER_RAW = new Map<string, Gender>();
 for (const [words, g] of [
-  [["Nam", "nam", "NAM", "M", "m", "Male", "male", "MALE"], "male"],
-  [["Nữ", "nữ", "NỮ", "Nu", "nu", "NU", "F", "f", "Female", "female", "FEMALE"], "female"],
+  [["Nam", "nam", "NAM", "M", "m", "Male", "male", "MALE", "Ông", "ông", "ÔNG"], "male"],
+  [["Nữ", "nữ", "NỮ", "Nu", "nu", "NU", "F", "f", "Female", "female", "FEMALE", "Bà", "bà", "BÀ"], "female"],
 ] as const) {
   for (const w of words) {
     GENDER_RAW.set(w, g);
@@ -63,9 +64,12 @@ const GENDER_FOLDED = new Map<string, Gender>([
   ["female", "female"],
   ["gai", "female"],
   ["nu gioi", "female"],
+  // Under an "Ông/Bà" column: Mr, Mrs.
+  ["ong", "male"],
+  ["ba", "female"],
 ]);
 
-/** Nam/Nữ in any case, spacing or normal form, "Nu", F/M → a gender; null when unreadable. */
+/** Nam/Nữ in any case, spacing or normal form, "Nu", F/M, Ông/Bà → a gender; null when unreadable. */
 export function genderOf(text: string): Gender | null {
   const hit = GENDER_RAW.get(text) ?? GENDER_RAW.get(text.trim());
   if (hit) return hit;
@@ -78,13 +82,14 @@ export function genderOf(text: string): Gender | null {
 const LEVEL_WORDS: { re: RegExp; level: CouncilLevel }[] = [
   { re: /(^|[^\p{L}])(quốc hội|đbqh|qh)(?![\p{L}])/u, level: "national" },
   { re: /(^|[^\p{L}])(tỉnh)(?![\p{L}])/u, level: "province" },
-  { re: /(^|[^\p{L}])(huyện|thị xã|thành phố|tp|quận)(?![\p{L}])/u, level: "district" },
+  // "TX" is how clerks shorten thị xã ("HĐND TX Kỳ Anh"), as "TP" shortens thành phố.
+  { re: /(^|[^\p{L}])(huyện|thị xã|thành phố|tp|tx|quận)(?![\p{L}])/u, level: "district" },
   { re: /(^|[^\p{L}])(xã|phường|thị trấn)(?![\p{L}])/u, level: "commune" },
 ];
 const LEVEL_WORDS_ASCII: { re: RegExp; level: CouncilLevel }[] = [
   { re: /(^|[^a-z])(quoc hoi|dbqh|qh)(?![a-z])/, level: "national" },
   { re: /(^|[^a-z])(tinh)(?![a-z])/, level: "province" },
-  { re: /(^|[^a-z])(huyen|thi xa|thanh pho|tp|quan)(?![a-z])/, level: "district" },
+  { re: /(^|[^a-z])(huyen|thi xa|thanh pho|tp|tx|quan)(?![a-z])/, level: "district" },
   { re: /(^|[^a-z])(xa|phuong|thi tran)(?![a-z])/, level: "commune" },
 ];
 // Single letters some clerks use in a level column.

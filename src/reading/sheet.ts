@@ -29,7 +29,7 @@ import {
   hasUnicodeVietnamese,
   isUpperCaseFont,
 } from "./text";
-import { isKnownHeader, isNameHeader, listKindOf, roleOfHeader } from "./headers";
+import { isKnownHeader, isNameHead, isNameHeader, isNameTail, listKindOf, roleOfHeader } from "./headers";
 import { birthOf, councilLevelsOf, genderOf, isErrorValue, isNegativeMark, rawText } from "./marks";
 
 /** How far down a sheet the header is looked for. */
@@ -82,9 +82,25 @@ const SURNAMES = new Set(
     "doãn đàm lò lục nông hầu giang âu văn châu từ đồng ninh tiêu kim thạch lã bạch cù mẫn khổng quan")
     .split(" "),
 );
+/** A person's name: two to six capitalised words, the first a family name ("Lê Văn Tâm", "NGUYỄN THỊ AN"). */
+function isPersonName(text: string): boolean {
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 6 || !SURNAMES.has(words[0].toLowerCase())) return false;
+  return words.every((w) => {
+    const ch = w.charAt(0);
+    return ch !== ch.toLowerCase();
+  });
+}
 /** Numbering in front of a heading: "I.", "II -", "A.", "1.", "2)", "1.2.". */
 const HEADING_NUMBER = /^\s*([IVXLC]+|[ivxlc]+|[A-ZĐa-zđ]|\d+(\.\d+)*)\s*[.)/:\-–]\s*/;
 const ROMAN = /^[ivxlcdm]+\.?$/i;
+/**
+ * A bullet in front of a heading ("* Phòng Tổ chức", "- Văn phòng Sở"): taken off, but unlike a number it
+ * makes no heading by itself, since a note line below the table ("- Số liệu tính đến…") starts the same way.
+ */
+const HEADING_BULLET = /^\s*[-–—*•+·>»]+\s*/;
+/** A label in front of a unit's heading: "Đơn vị: Phòng Tổ chức". */
+const HEADING_LABEL = /^(tên đơn vị|đơn vị công tác|đơn vị|cơ quan|bộ phận)\s*:\s*/iu;
 const FOOTER = /^(nguoi lap|nguoi ky|nguoi duyet|nguoi kiem tra|nguoi tong hop|nguoi bao cao|thu truong|tm[.\s/]|t\/m|kt[.\s/]|tl[.\s/]|ttl[.\s/]|tuq[.\s/]|q\.\s|noi nhan|xac nhan|luu\s*:|noi luu|ky ten|\(ky|\(da ky)/;
 /** A signer's post standing alone ("GIÁM ĐỐC"): footer only on a row holding nothing else, as a person's title is the same words. */
 const SIGNER = /^(pho )?(giam doc|chu tich|truong phong|chanh van phong|hieu truong|vien truong|thu ky|bi thu|truong ban|chi cuc truong|cuc truong|tong bien tap)$/;
@@ -501,13 +517,19 @@ export class SheetReader {
       let named = false;
       let known = 0;
       let texts = 0;
+      let prev = "";
       for (let c = this.g.firstCol; c < this.g.firstCol + len; c++) {
         const v = this.raw(r, c);
-        if (typeof v !== "string" || v.trim() === "") continue;
+        if (typeof v !== "string" || v.trim() === "") {
+          prev = "";
+          continue;
+        }
         texts++;
         const t = fold(this.headText(r, c));
-        if (isNameHeader(t)) named = true;
+        // "Họ đệm" | "Tên": the name over two columns.
+        if (isNameHeader(t) || (isNameTail(t) && isNameHead(prev))) named = true;
         else if (isKnownHeader(t)) known++;
+        prev = t;
       }
       if (!named && overrideName) {
         // The clerk named the person column: its header is the first row with text there and beside it.
@@ -694,12 +716,26 @@ export class SheetReader {
     }
 
     // One column per single-valued role: an override first, else the first one.
+    const hidden = new Set(this.g.hiddenColumns ?? []);
     const single: ColumnRole[] = ["ordinal", "gender", "birth", "birthMale", "birthFemale", "maleMark", "femaleMark", "unit", "title"];
     for (const role of single) {
       const all = columns.filter((c) => c.role === role);
       if (all.length < 2) continue;
-      const keep = all.find((c) => c.overridden) ?? all[0];
+      // A hidden column beside a visible one of the same role holds what was replaced (last year's posts).
+      const keep = all.find((c) => c.overridden) ?? all.find((c) => !hidden.has(c.col)) ?? all[0];
       for (const c of all) if (c !== keep) c.role = "other";
+    }
+
+    // A name over two columns with no group header above: "Họ đệm" | "Tên" are both the name.
+    for (let i = 0; i + 1 < columns.length; i++) {
+      const head = columns[i];
+      const tail = columns[i + 1];
+      if (tail.col !== head.col + 1 || tail.overridden || head.overridden || tail.role !== "other") continue;
+      if (!isNameTail(fold(tail.header))) continue;
+      if (head.role === "name" || (head.role === "other" && isNameHead(fold(head.header)))) {
+        head.role = "name";
+        tail.role = "name";
+      }
     }
 
     const pick = (role: ColumnRole) => columns.find((c) => c.role === role)?.col ?? null;
@@ -945,7 +981,8 @@ export class SheetReader {
         if (heading !== null) {
           this.skip(r, "section");
           tally.segMale = tally.segFemale = 0;
-          this.sawSection = true;
+          // A category row ("I. CÁN BỘ", "HỢP ĐỒNG 68") names no unit: the sheet may still be one unit.
+          if (heading !== "") this.sawSection = true;
           tableEnd = r;
           if (heading !== "") {
             section = { name: heading, ref: { sheet: this.sheet, row: r } };
@@ -1240,7 +1277,9 @@ export class SheetReader {
       if (text === "" && typeof ordinal === "string" && ROMAN.test(ordinal.trim()) && textCells === 1 && nonEmpty === 1) return "";
       return null;
     }
-    const stripped = cleanText(text.replace(HEADING_NUMBER, "").replace(/\(\s*\d+[^)]*\)\s*$/, "").replace(/[:.]+$/, ""));
+    const stripped = cleanText(
+      text.replace(HEADING_BULLET, "").replace(HEADING_NUMBER, "").replace(HEADING_LABEL, "").replace(/\(\s*\d+[^)]*\)\s*$/, "").replace(/[:.]+$/, ""),
+    );
     if (stripped === "" || !hasLetter(stripped)) return null;
     if (numbers === 0 && CATEGORY_SECTION.test(fold(stripped))) return "";
     const numbered = HEADING_NUMBER.test(text);
@@ -1249,6 +1288,8 @@ export class SheetReader {
     const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     const lower = stripped.toLowerCase();
     const unitWord = UNIT_WORDS.test(lower);
+    // "1.2 | Lê Văn Tâm" with the gender left empty is a person numbered under a heading, never a heading.
+    if (!unitWord && isPersonName(stripped)) return null;
     if (!numbered && !ordinalHeading && !unitWord) {
       // Capitals alone make a heading only where no person could stand: not a numbered row, not a
       // name starting with a family name ("NGUYỄN VĂN AN" with its gender missing is a person).

@@ -251,6 +251,23 @@ function paddingEntry(): Buffer {
   return Buffer.concat([header, name, Buffer.alloc(size)]);
 }
 
+/**
+ * A sheet's rows as ExcelJS's worksheet reader parses them. Its own row iterator yields (and so awaits)
+ * once per row; its parse() yields the rows of each XML chunk together, one await per chunk.
+ */
+async function* rowsOf(ws: unknown): AsyncGenerator<ExcelJS.Row[]> {
+  const reader = ws as { parse?: () => AsyncIterable<{ eventType: string; value: unknown }[]> };
+  if (typeof reader.parse !== "function") {
+    for await (const row of ws as AsyncIterable<ExcelJS.Row>) yield [row];
+    return;
+  }
+  for await (const events of reader.parse()) {
+    const rows: ExcelJS.Row[] = [];
+    for (const e of events) if (e.eventType === "row") rows.push(e.value as ExcelJS.Row);
+    if (rows.length > 0) yield rows;
+  }
+}
+
 /** The streaming read proper: ExcelJS's rows of the wanted sheets into GridBuilders, by sheet part. */
 async function streamCells(
   zip: OpenedZip,
@@ -301,38 +318,40 @@ async function streamCells(
     const sheet = byPath.get(`xl/worksheets/sheet${sheetNo}.xml`);
     if (!sheet) {
       // A sheet we were not asked for: drain it.
-      for await (const _row of ws) void _row;
+      for await (const _rows of rowsOf(ws)) void _rows;
       continue;
     }
     const builder = new GridBuilder(sheet.name, defaultFont, fontRows);
     // Error results of formulas come back as NaN from the streaming reader; the light pass knows their text.
     const lostErrors: { row: number; col: number; ref: string; font?: string }[] = [];
     let rowsRead = 0;
-    for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
-      const r = row.number;
-      const setCells = () =>
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
-          const style = cell.style as Partial<ExcelJS.Style> | undefined;
-          const value = toCellValue(
-            cell.value,
-            style?.numFmt,
-            date1904,
-            () => {
-              lostErrors.push({ row: r, col, ref: cell.address, font: style?.font?.name });
-              return undefined;
-            },
-            resolveShared,
-          );
-          builder.set(r, col, value, style?.font?.name);
-        });
-      setCells();
-      if (sharedMissed && !shared) {
-        // The first cell ExcelJS could not resolve: read the table ourselves, then this row again.
-        shared = parseSharedStrings((await partText(zip, "xl/sharedStrings.xml")) ?? "");
-        lostErrors.length = lostErrors.filter((e) => e.row !== r).length;
+    for await (const rows of rowsOf(ws)) {
+      for (const row of rows) {
+        const r = row.number;
+        const setCells = () =>
+          row.eachCell({ includeEmpty: false }, (cell, col) => {
+            const style = cell.style as Partial<ExcelJS.Style> | undefined;
+            const value = toCellValue(
+              cell.value,
+              style?.numFmt,
+              date1904,
+              () => {
+                lostErrors.push({ row: r, col, ref: cell.address, font: style?.font?.name });
+                return undefined;
+              },
+              resolveShared,
+            );
+            builder.set(r, col, value, style?.font?.name);
+          });
         setCells();
+        if (sharedMissed && !shared) {
+          // The first cell ExcelJS could not resolve: read the table ourselves, then this row again.
+          shared = parseSharedStrings((await partText(zip, "xl/sharedStrings.xml")) ?? "");
+          lostErrors.length = lostErrors.filter((e) => e.row !== r).length;
+          setCells();
+        }
+        if (++rowsRead % 5000 === 0) opts.onProgress?.({ sheet: sheet.name, rowsRead });
       }
-      if (++rowsRead % 5000 === 0) opts.onProgress?.({ sheet: sheet.name, rowsRead });
     }
     if (lostErrors.length > 0) {
       const { errors } = await extras.get(sheet.path)!;

@@ -130,11 +130,9 @@ export function buildAnnualReport(analysis: Analysis, opts: AnnualReportOptions)
     t("Kết quả", "Result"),
   ];
   const headerRow = (cells: ReportCell[]): number => {
-    const row = b.append(cells);
+    const row = b.tableHeader(cells, last);
     if (prev) b.set(row, C.delta, deltaHeader);
     b.set(row, C.note, t("Ghi chú", "Note"));
-    b.style(area(row, 1, row, last), "base", "th");
-    b.height(row, 48);
     return row;
   };
   headerRow(indicatorHeader);

@@ -230,12 +230,7 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   r = b.append();
   b.span(r, 1, last, t(`(Tổng hợp từ báo cáo của ${all.length} cơ quan, đơn vị)`, `(Summed from the reports of ${all.length} agencies)`), "dateLine");
 
-  const header = (cells: ReportCell[]): number => {
-    const row = b.append(cells);
-    b.style(area(row, 1, row, last), "base", "th");
-    b.height(row, 48);
-    return row;
-  };
+  const header = (cells: ReportCell[]): number => b.tableHeader(cells, last);
   const bodyRow = (row: number): void => {
     b.style(area(row, 1, row, last), "base", "td");
     b.style(area(row, 1), "tdCenter");

@@ -100,6 +100,14 @@ export class SheetBuilder {
     }
   }
 
+  /** A table's header row: bordered, bold, tall enough for two-line labels. */
+  tableHeader(cells: ReportCell[], lastCol: number): number {
+    const row = this.append(cells);
+    this.style(area(row, 1, row, lastCol), "base", "th");
+    this.height(row, 48);
+    return row;
+  }
+
   height(row: number, points: number): void {
     this.rowHeights.push({ row, height: points });
   }

@@ -39,8 +39,17 @@ export interface Grid {
   sheetFont?: string;
   /** Hidden columns (1-based sheet columns). Hidden columns are still read. */
   hiddenColumns?: number[];
-  /** True when the sheet itself is hidden. */
+  /** True when the sheet itself is hidden (state "hidden" or "veryHidden"). */
   hidden?: boolean;
+  /** The sheet's visibility as the workbook records it; absent means visible. */
+  visibility?: "visible" | "hidden" | "veryHidden";
+  /** Hidden rows (1-based sheet rows), e.g. rows a filter hid for printing. Hidden rows are still read. */
+  hiddenRows?: number[];
+  /**
+   * Cells holding a formula saved without its calculated value (files written by scripts): their
+   * value in rows is null, and the reader reports them instead of calling them empty.
+   */
+  uncalculated?: { row: number; col: number }[];
 }
 
 /** Column letters of a 1-based column number: 1 → A, 28 → AB. */

@@ -71,6 +71,32 @@ export interface Person {
   trained: boolean;
   /** Marked as in the succession pool (quy hoạch) on the roster row. */
   successionPool: boolean;
+  /** The staff-profile fields of the phụ lục (REPORT.md); absent when the roster has no such column. */
+  profile?: PersonProfile;
+}
+
+/** Professional level (trình độ chuyên môn): the highest degree named. */
+export type EducationLevel = "tienSi" | "thacSi" | "daiHoc" | "caoDang" | "trungCap" | "other";
+/** Political theory (lý luận chính trị). */
+export type PoliticalTheory = "cuNhan" | "caoCap" | "trungCap" | "soCap" | "none";
+/** Kind of employment: công chức, viên chức, hợp đồng lao động (not cán bộ, công chức, viên chức), other. */
+export type StaffKind = "congChuc" | "vienChuc" | "contract" | "other";
+/** Where a person's key-leader post or succession-pool level sits: the agency's own leadership, or a unit's. */
+export type LeaderLevel = "agency" | "unit";
+
+/**
+ * What the roster says beyond the indicators. Each field is undefined when the roster has no column
+ * (or section/sheet) that gives it, so a breakdown can say "không có dữ liệu" instead of counting zeros.
+ */
+export interface PersonProfile {
+  education?: EducationLevel;
+  politicalTheory?: PoliticalTheory;
+  /** True for an ethnic minority (dân tộc other than Kinh). */
+  ethnicMinority?: boolean;
+  partyMember?: boolean;
+  kind?: StaffKind;
+  /** The level the person is planned for in the succession pool, where the roster marks it. */
+  successionLevel?: LeaderLevel;
 }
 
 export type ListKind = "council" | "partyCommittee" | "training" | "successionPool";
@@ -123,6 +149,11 @@ export type ColumnRole =
   | "partyCommittee" // Cấp ủy
   | "training" // Đào tạo, bồi dưỡng (for the reporting year)
   | "successionPool" // Quy hoạch
+  | "education" // Trình độ chuyên môn
+  | "politicalTheory" // Lý luận chính trị
+  | "ethnicity" // Dân tộc
+  | "partyMember" // Đảng viên, Ngày vào Đảng
+  | "staffKind" // Loại: công chức / viên chức / hợp đồng
   | "other";
 
 export interface ColumnInfo {
@@ -196,4 +227,6 @@ export interface ReadOptions {
   overrides?: ColumnOverride[];
   /** Reporting year, for training columns named by year ("Đào tạo năm 2026"). */
   year?: number;
+  /** Read hidden sheets too (by default they are not counted, and a warning names each). */
+  includeHiddenSheets?: boolean;
 }

@@ -1,6 +1,7 @@
 // What the three commands share: the command line's words, its errors and how each becomes one line
 // on stderr with its exit code. analyze, report and consolidate all parse and fail the same way.
 import { findProfile, PROFILES } from "../domain/profiles";
+import type { Roster } from "../domain/roster";
 import { defaultSettings, type Lang, type Settings } from "../domain/settings";
 import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 
@@ -9,7 +10,7 @@ export interface CliIO {
   stderr: { write(text: string): unknown };
 }
 
-/** 0 done (even with problems in the data), 1 wrong usage or an internal fault, 2 unreadable or refused. */
+/** 0 done (even with problems in the data), 1 wrong usage only, 2 unreadable, refused, or a fault (one sentence). */
 export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
 
 /** A wrong command line: exit 1 with the sentence. */
@@ -35,8 +36,24 @@ export const USAGE = {
     vi: `Không có bộ chỉ tiêu “${v}”; có: ${PROFILES.map((p) => p.id).join(", ")}.`,
     en: `No target profile “${v}”; available: ${PROFILES.map((p) => p.id).join(", ")}.`,
   }),
-  internal: (m: string) => ({ vi: `Lỗi không mong đợi: ${m}`, en: `Unexpected error: ${m}` }),
+  internal: (code: string) => ({
+    vi: `Công cụ gặp lỗi không mong đợi${code ? ` (mã ${code})` : ""} và đã dừng; không tệp nào bị ghi hay sửa.`,
+    en: `The tool met an unexpected error${code ? ` (code ${code})` : ""} and stopped; no file was written or changed.`,
+  }),
+  system: (code: string) => ({
+    vi: `Hệ thống không cho đọc hoặc ghi tệp (mã ${code}); không tệp nào bị ghi hay sửa.`,
+    en: `The system refused to read or write a file (code ${code}); no file was written or changed.`,
+  }),
+  noRoster: (file: string) => ({
+    vi: `Không tìm thấy danh sách cán bộ nào trong “${file}”: không sheet nào có dòng tiêu đề với cột “Họ và tên”; không có gì được ghi.`,
+    en: `No staff roster found in “${file}”: no sheet has a header row with a “Họ và tên” (full name) column; nothing was written.`,
+  }),
 };
+
+/** Stops the run (exit 2, one sentence) when the reader found no table on any sheet: there is nothing to count. */
+export function requireRoster(roster: Roster, file: string, lang: Lang): void {
+  if (!roster.sheets.some((s) => s.kind !== "other")) throw new RefusedError(USAGE.noRoster(file)[lang]);
+}
 
 /** The --lang asked for, looked up before parsing so that even a parse error speaks it. */
 export function langOf(argv: string[]): Lang {
@@ -141,8 +158,11 @@ export async function guarded(io: CliIO, lang: Lang, body: () => Promise<number>
       io.stderr.write(oneLine(unreadableMessage(err.reason, lang, err.file)));
       return EXIT.unreadable;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(oneLine(USAGE.internal(message)[lang]));
-    return EXIT.usage;
+    // A file-system refusal (EACCES, EMFILE…) or a fault of ours: a sentence, never the raw message or a stack.
+    const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
+    io.stderr.write(oneLine((/^E[A-Z]+$/.test(code) ? USAGE.system(code) : USAGE.internal(code))[lang]));
+    // For whoever fixes it: BDG_DEBUG=1 shows what went wrong in full.
+    if (process.env.BDG_DEBUG === "1") io.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.unreadable;
   }
 }

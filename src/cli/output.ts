@@ -40,9 +40,9 @@ const TEXT = {
     vi: `Không ghi được “${f}”: ổ đĩa đã đầy; tệp không được tạo.`,
     en: `Cannot write “${f}”: the disk is full; the file was not created.`,
   }),
-  writeFailed: (f: string, code: string): Sentence => ({
-    vi: `Không ghi được “${f}” (lỗi hệ thống ${code}); tệp không được tạo.`,
-    en: `Cannot write “${f}” (system error ${code}); the file was not created.`,
+  writeFailed: (f: string): Sentence => ({
+    vi: `Không ghi được “${f}” do lỗi hệ thống; tệp không được tạo.`,
+    en: `Cannot write “${f}” because of a system error; the file was not created.`,
   }),
 };
 
@@ -92,7 +92,7 @@ function writeFailure(out: string, err: unknown): Sentence {
   if (code === "ENOSPC" || code === "EDQUOT") return TEXT.diskFull(out);
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return TEXT.cannotWrite(path.dirname(path.resolve(out)));
   if (code === "ENOENT") return TEXT.noFolder(path.dirname(path.resolve(out)));
-  return TEXT.writeFailed(out, code || "?");
+  return TEXT.writeFailed(out);
 }
 
 /** Writes the bytes beside OUT, then renames: OUT is whole or untouched, never half-written. */

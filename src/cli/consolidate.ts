@@ -67,13 +67,8 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
     writeReportSheets(workbook, model);
     bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
-<<<<<<< HEAD
-  await writeAtomically(out, bytes);
-  io.stdout.write(`${TEXT.written(model.sheets[0].sheetName, out, sources.length)[lang]}\n`);
-=======
   await writeAtomically(out, bytes, lang);
-  io.stdout.write(`${TEXT.written(model.sheetName, out, sources.length)[lang]}\n`);
->>>>>>> main
+  io.stdout.write(`${TEXT.written(model.sheets[0].sheetName, out, sources.length)[lang]}\n`);
   return EXIT.ok;
 }
 

@@ -2,7 +2,7 @@
 // on stderr with its exit code. analyze, report and consolidate all parse and fail the same way.
 import { findProfile, PROFILES } from "../domain/profiles";
 import type { Roster } from "../domain/roster";
-import { defaultSettings, type Lang, type Settings } from "../domain/settings";
+import { defaultSettings, type DocumentSettings, type Lang, type Settings } from "../domain/settings";
 import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 
 export interface CliIO {
@@ -124,6 +124,28 @@ export function parseYear(v: string, lang: Lang): number {
 
 /** Options that choose how the figures are computed, shared by analyze and report. */
 export const ANALYSIS_OPTIONS = { takesValue: ["--lang", "--profile", "--women-related", "--year"], flags: ["--heads-only"] };
+
+/** The báo cáo's header, recipient and signer (REPORT.md), each naming a DocumentSettings field. */
+export const DOCUMENT_OPTIONS: Record<string, keyof DocumentSettings> = {
+  "--governing-body": "governingBody",
+  "--place": "place",
+  "--number": "docNumber",
+  "--code": "docCode",
+  "--recipient": "recipient",
+  "--signer-authority": "signerAuthority",
+  "--signer-title": "signerTitle",
+  "--signer-name": "signerName",
+};
+
+/** The document settings given on the command line (only those given). */
+export function documentFrom(parsed: ParsedArgs): DocumentSettings {
+  const out: DocumentSettings = {};
+  for (const [option, field] of Object.entries(DOCUMENT_OPTIONS)) {
+    const v = parsed.one(option);
+    if (v !== undefined) out[field] = v.trim();
+  }
+  return out;
+}
 
 /** The settings the analysis options ask for, over the defaults. */
 export function settingsFrom(parsed: ParsedArgs, lang: Lang): Settings {

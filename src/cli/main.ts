@@ -24,11 +24,15 @@ Cách dùng:
                        [--women-related "Hội LHPN;Ban VSTBPN"] [--year 2026]
   bdg report TỆP.xlsx [-o RA.xlsx] [--year 2026] [--agency "Sở Tài chính"] [--place "Hà Tĩnh"]
                       [--previous NĂM-TRƯỚC.xlsx] [--lang vi|en] [--profile MÃ] [--heads-only]
-                      [--women-related "…"]
+                      [--women-related "…"] [--governing-body "UBND tỉnh Hà Tĩnh"] [--number 125]
+                      [--code STC] [--recipient "Sở Nội vụ tỉnh Hà Tĩnh"] [--signer-authority "KT. GIÁM ĐỐC"]
+                      [--signer-title "PHÓ GIÁM ĐỐC"] [--signer-name "Nguyễn Văn A"]
   bdg consolidate BÁO-CÁO.xlsx… -o RA.xlsx [--year 2026] [--lang vi|en]
 
-Lệnh report ghi bản sao TỆP kèm sheet báo cáo năm gửi Sở Nội vụ (mặc định TỆP.bao-cao.xlsx; không bao giờ
-ghi đè TỆP); --previous lấy số liệu năm trước từ báo cáo của tệp khác để so sánh.
+Lệnh report ghi bản sao TỆP kèm báo cáo năm gửi Sở Nội vụ: sheet báo cáo (thể thức NĐ 30/2020) và sheet phụ lục
+(mặc định TỆP.bao-cao.xlsx; không bao giờ ghi đè TỆP); --previous lấy số liệu năm trước từ báo cáo của tệp khác
+để so sánh; --governing-body (cơ quan chủ quản), --place (địa danh), --number (số), --code (ký hiệu),
+--recipient (kính gửi), --signer-authority / --signer-title / --signer-name (người ký) thay cho cài đặt đã lưu.
 Lệnh consolidate tổng hợp báo cáo năm của nhiều cơ quan: mỗi cơ quan một dòng, tổng toàn tỉnh, các đơn vị
 cần có lãnh đạo chủ chốt là nữ.
 
@@ -48,11 +52,15 @@ Usage:
                         [--women-related "Hội LHPN;Ban VSTBPN"] [--year 2026]
   bdg report FILE.xlsx [-o OUT.xlsx] [--year 2026] [--agency "Sở Tài chính"] [--place "Hà Tĩnh"]
                        [--previous LAST-YEAR.xlsx] [--lang vi|en] [--profile ID] [--heads-only]
-                       [--women-related "…"]
+                       [--women-related "…"] [--governing-body "UBND tỉnh Hà Tĩnh"] [--number 125]
+                       [--code STC] [--recipient "Sở Nội vụ tỉnh Hà Tĩnh"] [--signer-authority "KT. GIÁM ĐỐC"]
+                       [--signer-title "PHÓ GIÁM ĐỐC"] [--signer-name "Nguyễn Văn A"]
   bdg consolidate REPORT.xlsx… -o OUT.xlsx [--year 2026] [--lang vi|en]
 
-report writes a copy of FILE with the annual sheet for Sở Nội vụ (default FILE.bao-cao.xlsx; never over
-FILE); --previous takes last year's figures from another file's report for the year-on-year columns.
+report writes a copy of FILE with the annual report for Sở Nội vụ: the báo cáo sheet (NĐ 30/2020 form) and its
+phụ lục (default FILE.bao-cao.xlsx; never over FILE); --previous takes last year's figures from another file's
+report; --governing-body, --place, --number, --code, --recipient, --signer-authority / --signer-title /
+--signer-name set the header and the signature over the saved settings.
 consolidate sums several agencies' annual sheets: one row per agency, provincial totals, flagged units.
 
 analyze reads the roster (never changing the file) and prints indicators a–đ; with --json, exactly one JSON object.

@@ -1,19 +1,20 @@
 // `bdg report FILE.xlsx [-o OUT.xlsx] [--year 2026] [--agency "Sở Tài chính"] [--place "Hà Tĩnh"] [--previous FILE]
-//             [--lang vi|en] [--profile ID] [--heads-only] [--women-related "A;B"]`
-// Writes OUT: every sheet of FILE as it was, plus the annual sheet for Sở Nội vụ (replacing that year's
-// sheet when FILE already holds one). OUT is never FILE. Nothing is written when FILE cannot be read,
+//             [--lang vi|en] [--profile ID] [--heads-only] [--women-related "A;B"] [--governing-body …] [--number …]
+//             [--code …] [--recipient …] [--signer-authority …] [--signer-title …] [--signer-name …]`
+// Writes OUT: every sheet of FILE as it was, plus the annual report for Sở Nội vụ, the báo cáo and its phụ lục
+// (replacing that year's sheets when FILE already holds them). OUT is never FILE. Nothing is written when FILE cannot be read,
 // and OUT appears whole or not at all (written to a temporary file, then renamed).
 import { promises as fsp } from "fs";
 import * as path from "path";
 import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
-import type { Lang, Settings } from "../domain/settings";
+import type { DocumentSettings, Lang, Settings } from "../domain/settings";
 import { readWorkbook } from "../reading";
-import { buildAnnualReport, annualSheetName } from "../report/annual";
+import { buildAnnualReport, annualSheetName, reportOptionsOf } from "../report/annual";
 import { previousAnnualFigures, rosterGrids } from "../report/figures";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
+import { ANALYSIS_OPTIONS, DOCUMENT_OPTIONS, documentFrom, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
 import { checkOutput, writeAtomically } from "./output";
 
 const TEXT = {
@@ -69,7 +70,8 @@ interface ReportArgs {
   out: string;
   previousFile?: string;
   agency?: string;
-  place?: string;
+  /** Header, recipient and signer given on the command line. */
+  document: DocumentSettings;
   settings: Settings;
 }
 
@@ -77,7 +79,7 @@ function parseReport(args: string[], lang: Lang): ReportArgs {
   const parsed = parseArgs(
     args,
     lang,
-    ["-o", "--output", "--agency", "--place", "--previous", ...ANALYSIS_OPTIONS.takesValue],
+    ["-o", "--output", "--agency", "--previous", ...Object.keys(DOCUMENT_OPTIONS), ...ANALYSIS_OPTIONS.takesValue],
     ANALYSIS_OPTIONS.flags,
   );
   const file = oneFile(parsed, lang);
@@ -86,13 +88,13 @@ function parseReport(args: string[], lang: Lang): ReportArgs {
     out: parsed.one("-o") ?? parsed.one("--output") ?? defaultReportPath(file),
     previousFile: parsed.one("--previous"),
     agency: parsed.one("--agency"),
-    place: parsed.one("--place"),
+    document: documentFrom(parsed),
     settings: settingsFrom(parsed, lang),
   };
 }
 
 async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { file, out, previousFile, agency, place, settings } = parseReport(args, lang);
+  const { file, out, previousFile, agency, document, settings } = parseReport(args, lang);
   if (await sameFile(file, out)) throw new RefusedError(TEXT.sameFile(file)[lang]);
   if (previousFile !== undefined && (await sameFile(previousFile, out))) throw new RefusedError(TEXT.sameFile(previousFile)[lang]);
   await checkOutput(out, lang);
@@ -113,14 +115,14 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // The full ExcelJS reader keeps every sheet's styles and merges; only the report sheet is added.
   const gateway = await XlsxGateway.fromBuffer(await fsp.readFile(file));
   const saved = await gateway.loadSettings();
-  const model = buildAnnualReport(analysis, {
-    year,
-    // The agency named on the command line, else as saved in the workbook, else as last year's sheet says.
-    agency: agency ?? (saved?.agency || undefined) ?? previous?.agency ?? "",
-    place,
-    previous: previous ?? undefined,
-    lang: settings.lang,
-  });
+  // The words of the command line over what the clerk saved in the workbook (header, signer, giải trình).
+  const model = buildAnnualReport(
+    analysis,
+    reportOptionsOf({ ...settings, agency: saved?.agency ?? "", document: saved?.document, explanations: saved?.explanations }, previous, {
+      ...document,
+      agency,
+    }),
+  );
   await gateway.writeReport(model);
   await writeAtomically(out, await gateway.toBuffer(), lang);
   io.stdout.write(`${TEXT.written(annualSheetName(year), out, previous?.year ?? null)[settings.lang]}\n`);

@@ -5,6 +5,25 @@ import type { TargetProfile } from "./profiles";
 
 export type Lang = "vi" | "en";
 
+/** The báo cáo's own facts (REPORT.md, "The form of the báo cáo"): who issues it, to whom, who signs. */
+export interface DocumentSettings {
+  /** The body above the agency in the header, e.g. "UBND tỉnh Hà Tĩnh"; empty: from the place (none for a UBND). */
+  governingBody?: string;
+  /** Địa danh of the date line, e.g. "Hà Tĩnh". */
+  place?: string;
+  /** Số of the document ("125"); empty: left "…" for the văn thư. */
+  docNumber?: string;
+  /** Ký hiệu of the agency in "Số: …/BC-STC"; empty: the agency's initials. */
+  docCode?: string;
+  /** Kính gửi; empty: "Sở Nội vụ tỉnh <place>". */
+  recipient?: string;
+  /** "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", or empty when the head signs. */
+  signerAuthority?: string;
+  /** "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH". */
+  signerTitle?: string;
+  signerName?: string;
+}
+
 export interface Settings {
   /** Id of a profile in PROFILES. */
   profileId: string;
@@ -19,6 +38,10 @@ export interface Settings {
   /** Agency name for the report (e.g. "Sở Tài chính"). */
   agency: string;
   lang: Lang;
+  /** The báo cáo's header, recipient and signer. */
+  document?: DocumentSettings;
+  /** Giải trình of accepted warnings, by problem key (src/report/clerk.ts problemKey). */
+  explanations?: Record<string, string>;
 }
 
 export function defaultSettings(now: Date = new Date()): Settings {

@@ -5,7 +5,7 @@
 // The hidden data block (figures.ts) and the clerk's data check stand on the báo cáo sheet, outside its
 // print area.
 import type { Analysis } from "../domain/analysis";
-import type { Lang } from "../domain/settings";
+import type { DocumentSettings, Lang, Settings } from "../domain/settings";
 import { buildAnnexSheet } from "./annex";
 import { problemKey } from "./clerk";
 import { buildDocumentSheet, type DocumentFacts } from "./document";
@@ -91,6 +91,26 @@ function signerOf(agency: string, isUbnd: boolean, given: Partial<Signer> | unde
     authority: (given?.authority ?? (isUbnd ? "TM. ỦY BAN NHÂN DÂN" : "")).trim().toLocaleUpperCase("vi"),
     title: (given?.title?.trim() || head || "THỦ TRƯỞNG CƠ QUAN").toLocaleUpperCase("vi"),
     name: given?.name?.trim() || T.signerNamePlaceholder,
+  };
+}
+
+/** The report's options from the clerk's saved settings (the pane) with the CLI's own words over them. */
+export function reportOptionsOf(settings: Settings, previous?: AnnualFigures | null, over: DocumentSettings & { agency?: string } = {}): AnnualReportOptions {
+  const d: DocumentSettings = { ...(settings.document ?? {}) };
+  for (const [k, v] of Object.entries(over) as [keyof DocumentSettings, string | undefined][]) if (v !== undefined && k !== ("agency" as string)) d[k] = v;
+  return {
+    year: settings.year,
+    // The agency named on the command line, else as saved, else as last year's sheet says.
+    agency: over.agency ?? (settings.agency || previous?.agency || ""),
+    governingBody: d.governingBody || undefined,
+    place: d.place || undefined,
+    docNumber: d.docNumber || undefined,
+    docCode: d.docCode || undefined,
+    recipient: d.recipient || undefined,
+    signer: { authority: d.signerAuthority, title: d.signerTitle || undefined, name: d.signerName || undefined },
+    previous: previous ?? undefined,
+    explanations: settings.explanations,
+    lang: settings.lang,
   };
 }
 

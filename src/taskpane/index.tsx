@@ -9,7 +9,7 @@ import { App, type BuildReport } from "./App";
 import { DemoShell } from "./components/DemoShell";
 import { insideExcel } from "./host";
 import { ExcelGateway } from "../excel/gateway";
-import { buildAnnualReport } from "../report/annual";
+import { buildAnnualReport, reportOptionsOf } from "../report/annual";
 import type { Lang } from "../domain/settings";
 import type { DemoWorkbook } from "./components/DemoShell";
 
@@ -18,7 +18,7 @@ export const SAMPLE_NAME = "mau-danh-sach.xlsx";
 const SAMPLE_FILE = `assets/${SAMPLE_NAME}`;
 
 const buildReport: BuildReport = (analysis, settings, previous) =>
-  buildAnnualReport(analysis, { year: settings.year, agency: settings.agency, lang: settings.lang, previous: previous ?? undefined });
+  buildAnnualReport(analysis, reportOptionsOf(settings, previous));
 
 async function openWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<DemoWorkbook> {
   // A separate chunk: ExcelJS is fetched only when a file is opened in demo mode.

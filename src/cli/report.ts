@@ -12,6 +12,7 @@ import type { DocumentSettings, Lang, Settings } from "../domain/settings";
 import { readWorkbook } from "../reading";
 import { buildAnnualReport, annualSheetName, reportOptionsOf } from "../report/annual";
 import { previousAnnualFigures, rosterGrids } from "../report/figures";
+import { suggestDocument } from "../report/suggest";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { ANALYSIS_OPTIONS, DOCUMENT_OPTIONS, documentFrom, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
@@ -118,10 +119,12 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // The words of the command line over what the clerk saved in the workbook (header, signer, giải trình).
   const model = buildAnnualReport(
     analysis,
-    reportOptionsOf({ ...settings, agency: saved?.agency ?? "", document: saved?.document, explanations: saved?.explanations }, previous, {
-      ...document,
-      agency,
-    }),
+    reportOptionsOf(
+      { ...settings, agency: saved?.agency ?? "", document: saved?.document, explanations: saved?.explanations },
+      previous,
+      { ...document, agency },
+      suggestDocument(grids, roster),
+    ),
   );
   await gateway.writeReport(model);
   await writeAtomically(out, await gateway.toBuffer(), lang);

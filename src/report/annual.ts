@@ -10,7 +10,7 @@ import { buildAnnexSheet } from "./annex";
 import { problemKey } from "./clerk";
 import { buildDocumentSheet, type DocumentFacts } from "./document";
 import { dataBlockRecords, figuresOfAnalysis, type AnnualFigures } from "./figures";
-import { agencyInitials, safeSheetName } from "./layout";
+import { agencyInitials, safeSheetName, unitKey } from "./layout";
 import type { ReportModel } from "./model";
 import type { Signer } from "./sections";
 import { reportText, type ReportText } from "./text";
@@ -94,14 +94,29 @@ function signerOf(agency: string, isUbnd: boolean, given: Partial<Signer> | unde
   };
 }
 
-/** The report's options from the clerk's saved settings (the pane) with the CLI's own words over them. */
-export function reportOptionsOf(settings: Settings, previous?: AnnualFigures | null, over: DocumentSettings & { agency?: string } = {}): AnnualReportOptions {
-  const d: DocumentSettings = { ...(settings.document ?? {}) };
-  for (const [k, v] of Object.entries(over) as [keyof DocumentSettings, string | undefined][]) if (v !== undefined && k !== ("agency" as string)) d[k] = v;
+/**
+ * The report's options from the clerk's saved settings (the pane), with the CLI's own words over them and
+ * what the roster's own title and signature blocks say (suggest.ts) under them.
+ */
+export function reportOptionsOf(
+  settings: Settings,
+  previous?: AnnualFigures | null,
+  over: DocumentSettings & { agency?: string } = {},
+  suggested: DocumentSettings & { agency?: string } = {},
+): AnnualReportOptions {
+  const d: DocumentSettings = {};
+  for (const layer of [suggested, settings.document ?? {}, over]) {
+    for (const [k, v] of Object.entries(layer) as [keyof DocumentSettings | "agency", string | undefined][]) {
+      if (k !== "agency" && v !== undefined && v.trim() !== "") d[k] = v;
+    }
+  }
+  // The agency named on the command line, else as saved, else as last year's sheet says, else as the roster's title.
+  const agency = over.agency ?? (settings.agency || previous?.agency || suggested.agency || "");
+  // A roster titled with the agency's own name ("UBND HUYỆN CẨM XUYÊN") names no body above it.
+  if (d.governingBody !== undefined && unitKey(d.governingBody) === unitKey(agency)) delete d.governingBody;
   return {
     year: settings.year,
-    // The agency named on the command line, else as saved, else as last year's sheet says.
-    agency: over.agency ?? (settings.agency || previous?.agency || ""),
+    agency,
     governingBody: d.governingBody || undefined,
     place: d.place || undefined,
     docNumber: d.docNumber || undefined,

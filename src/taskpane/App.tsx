@@ -26,6 +26,8 @@ import type { AnnualFigures } from "../report/figures";
 import { STRINGS, formatCount, type UiStrings } from "./strings";
 import { annualSources, completeSettings, errorDetail, runAnalysis, withOverride, withoutOverride, type PaneResult } from "./engine";
 import { buildConsolidation, ConsolidationError } from "../report/consolidate";
+import { problemKey } from "../report/clerk";
+import { suggestDocument } from "../report/suggest";
 import { IndicatorsView, indicatorStatuses } from "./components/IndicatorsView";
 import { UnitsView } from "./components/UnitsView";
 import { ProblemsView } from "./components/ProblemsView";
@@ -153,6 +155,14 @@ function Summary({ analysis, s, lang }: SummaryProps): React.ReactElement {
 
 let messageIds = 0;
 
+/** The settings with a warning's giải trình saved (or, with "", removed). */
+export function withExplanation(settings: Settings, key: string, reason: string): Settings {
+  const explanations = { ...(settings.explanations ?? {}) };
+  if (reason.trim() === "") delete explanations[key];
+  else explanations[key] = reason.trim();
+  return { ...settings, explanations };
+}
+
 export function App({ gateway, buildReport, header, initialLang, onLangChange }: AppProps): React.ReactElement {
   const [settings, setSettings] = React.useState<Settings>(() => ({ ...completeSettings(null), lang: initialLang ?? "vi" }));
   const [scan, setScan] = React.useState<Scan>({ state: "idle" });
@@ -231,6 +241,9 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     },
     [gateway, say],
   );
+
+  // What the roster's own title and signature blocks say, offered in the settings.
+  const suggestions = React.useMemo(() => (grids && result ? suggestDocument(grids, result.roster) : undefined), [grids, result]);
 
   const onRoleChange = (override: ColumnOverride): void => void persist(withOverride(settings, override));
   const onResetRole = (sheet: string, col: number): void => void persist(withoutOverride(settings, sheet, col));
@@ -375,7 +388,13 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
             )}
           </div>
           <UnitsView units={analysis.units} lang={settings.lang} />
-          <ProblemsView problems={analysis.problems} lang={settings.lang} onSelect={(p) => void onSelect(p)} />
+          <ProblemsView
+            problems={analysis.problems}
+            lang={settings.lang}
+            onSelect={(p) => void onSelect(p)}
+            explanations={settings.explanations}
+            onExplain={(p, reason) => void persist(withExplanation(settings, problemKey(p), reason))}
+          />
           <FoundView sheets={result.roster.sheets} lang={settings.lang} onRoleChange={onRoleChange} onResetRole={onResetRole} />
         </Stack>
       )}
@@ -384,6 +403,7 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
         isOpen={settingsOpen}
         settings={settings}
         unitNames={analysis ? analysis.units.map((u) => u.name) : []}
+        suggestions={suggestions}
         onDismiss={() => setSettingsOpen(false)}
         onSave={(next) => {
           setSettingsOpen(false);

@@ -121,6 +121,26 @@ export interface UiStrings {
   year: string;
   yearInvalid: string;
   agency: string;
+  // The báo cáo's header and signer (REPORT.md, NĐ 30/2020)
+  documentHeading: string;
+  documentExplain: string;
+  docGoverningBody: string;
+  docPlace: string;
+  docNumber: string;
+  docCode: string;
+  docRecipient: string;
+  signerAuthority: string;
+  signerTitle: string;
+  signerName: string;
+  fromRoster: (value: string) => string;
+  useSuggestion: string;
+  // Giải trình of a warning
+  explain: string;
+  explainLabel: string;
+  explainSave: string;
+  explained: (reason: string) => string;
+  explainEdit: string;
+  explainRemove: string;
   save: string;
   cancel: string;
   close: string;
@@ -290,6 +310,24 @@ const vi: UiStrings = {
   year: "Năm báo cáo",
   yearInvalid: "Nhập năm gồm 4 chữ số, ví dụ 2026.",
   agency: "Tên cơ quan, đơn vị báo cáo",
+  documentHeading: "Văn bản báo cáo (thể thức NĐ 30/2020)",
+  documentExplain: "Để trống ô nào thì báo cáo dùng giá trị mặc định hoặc để chỗ trống cho văn thư điền.",
+  docGoverningBody: "Cơ quan chủ quản (dòng trên tên cơ quan), ví dụ UBND tỉnh Hà Tĩnh",
+  docPlace: "Địa danh (trong “…, ngày … tháng … năm …”)",
+  docNumber: "Số văn bản",
+  docCode: "Ký hiệu cơ quan (trong “Số: …/BC-…”)",
+  docRecipient: "Kính gửi",
+  signerAuthority: "Thẩm quyền ký (TM., KT. …; để trống khi thủ trưởng ký)",
+  signerTitle: "Chức vụ người ký",
+  signerName: "Họ và tên người ký",
+  fromRoster: (value) => `Theo khối chữ ký của danh sách: “${value}”`,
+  useSuggestion: "Dùng",
+  explain: "Giải trình",
+  explainLabel: "Lý do chấp nhận cảnh báo này (được in trong phần ghi chú của phụ lục)",
+  explainSave: "Lưu giải trình",
+  explained: (reason) => `Đã giải trình: ${reason}`,
+  explainEdit: "Sửa giải trình",
+  explainRemove: "Bỏ giải trình",
   save: "Lưu",
   cancel: "Hủy",
   close: "Đóng",
@@ -463,6 +501,24 @@ const en: UiStrings = {
   year: "Reporting year",
   yearInvalid: "Enter a four-digit year, e.g. 2026.",
   agency: "Reporting agency name",
+  documentHeading: "The report document (NĐ 30/2020 form)",
+  documentExplain: "A field left empty takes its default, or is left blank for the records office to fill.",
+  docGoverningBody: "Governing body (the line above the agency), e.g. UBND tỉnh Hà Tĩnh",
+  docPlace: "Place (in “…, ngày … tháng … năm …”)",
+  docNumber: "Document number",
+  docCode: "Agency code (in “Số: …/BC-…”)",
+  docRecipient: "To (Kính gửi)",
+  signerAuthority: "Signing authority (TM., KT. …; empty when the head signs)",
+  signerTitle: "Signer's title",
+  signerName: "Signer's full name",
+  fromRoster: (value) => `The roster's signature block says “${value}”`,
+  useSuggestion: "Use",
+  explain: "Explain",
+  explainLabel: "Why this warning is accepted (printed in the annex's notes)",
+  explainSave: "Save explanation",
+  explained: (reason) => `Explained: ${reason}`,
+  explainEdit: "Edit explanation",
+  explainRemove: "Remove explanation",
   save: "Save",
   cancel: "Cancel",
   close: "Close",

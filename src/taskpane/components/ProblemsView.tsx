@@ -1,11 +1,13 @@
 // Problems by severity, then by sheet; each one is a link that takes the clerk to its cell.
-// Long lists show the first PROBLEMS_PAGE of a severity, then "show more".
+// Long lists show the first PROBLEMS_PAGE of a severity, then "show more". A warning may be accepted with
+// a reason (giải trình): kept in the workbook's settings and printed among the phụ lục's notes.
 import * as React from "react";
-import { ActionButton, Icon, Link, Text, mergeStyleSets } from "@fluentui/react";
+import { ActionButton, DefaultButton, Icon, Link, PrimaryButton, Stack, Text, TextField, mergeStyleSets } from "@fluentui/react";
 import type { Problem, Severity } from "../../domain/roster";
 import type { Lang } from "../../domain/settings";
 import { problemCell, problemMessage } from "../../domain/messages";
-import { STRINGS, formatCount } from "../strings";
+import { problemKey } from "../../report/clerk";
+import { STRINGS, formatCount, type UiStrings } from "../strings";
 
 /** How many problems of one severity are shown before "show more". */
 export const PROBLEMS_PAGE = 20;
@@ -22,7 +24,46 @@ const css = mergeStyleSets({
   message: { color: "#323130" },
   link: { textAlign: "left", display: "block", width: "100%" },
   sheet: { fontSize: 14, fontWeight: 600, margin: "8px 0 2px", color: "#323130", overflowWrap: "anywhere" },
+  explained: { color: "#107c10", display: "block", margin: "2px 0" },
 });
+
+/** A warning's giải trình: shown when given, edited in place. */
+function Explanation({ reason, s, onSave }: { reason?: string; s: UiStrings; onSave: (reason: string) => void }): React.ReactElement {
+  const [editing, setEditing] = React.useState(false);
+  const [text, setText] = React.useState(reason ?? "");
+  if (editing) {
+    return (
+      <Stack tokens={{ childrenGap: 4 }} style={{ margin: "4px 0" }}>
+        <TextField label={s.explainLabel} multiline autoAdjustHeight value={text} onChange={(_e, v) => setText(v ?? "")} />
+        <Stack horizontal tokens={{ childrenGap: 6 }}>
+          <PrimaryButton
+            disabled={text.trim() === ""}
+            onClick={() => {
+              onSave(text.trim());
+              setEditing(false);
+            }}
+          >
+            {s.explainSave}
+          </PrimaryButton>
+          <DefaultButton onClick={() => setEditing(false)}>{s.cancel}</DefaultButton>
+        </Stack>
+      </Stack>
+    );
+  }
+  return (
+    <>
+      {reason && <Text className={css.explained}>{s.explained(reason)}</Text>}
+      <ActionButton iconProps={{ iconName: reason ? "Edit" : "Comment" }} onClick={() => { setText(reason ?? ""); setEditing(true); }}>
+        {reason ? s.explainEdit : s.explain}
+      </ActionButton>
+      {reason && (
+        <ActionButton iconProps={{ iconName: "Cancel" }} onClick={() => onSave("")}>
+          {s.explainRemove}
+        </ActionButton>
+      )}
+    </>
+  );
+}
 
 /** Problems of one severity as runs of one sheet each, in the Analysis's order (sheet order, then row). */
 export function bySheet(problems: Problem[]): { sheet: string; problems: Problem[] }[] {
@@ -39,9 +80,13 @@ export interface ProblemsViewProps {
   problems: Problem[];
   lang: Lang;
   onSelect: (problem: Problem) => void;
+  /** Giải trình of accepted warnings, by problemKey. */
+  explanations?: Record<string, string>;
+  /** Saves (or, with "", removes) a warning's giải trình; without it warnings cannot be explained here. */
+  onExplain?: (problem: Problem, reason: string) => void;
 }
 
-export function ProblemsView({ problems, lang, onSelect }: ProblemsViewProps): React.ReactElement {
+export function ProblemsView({ problems, lang, onSelect, explanations, onExplain }: ProblemsViewProps): React.ReactElement {
   const s = STRINGS[lang];
   const [shown, setShown] = React.useState<Record<Severity, number>>({
     error: PROBLEMS_PAGE,
@@ -67,6 +112,9 @@ export function ProblemsView({ problems, lang, onSelect }: ProblemsViewProps): R
           <span className={css.where}>{severalSheets ? problemCell(p) : where}</span>
           <span className={css.message}>{message}</span>
         </Link>
+        {sev === "warning" && onExplain && (
+          <Explanation reason={explanations?.[problemKey(p)]} s={s} onSave={(reason) => onExplain(p, reason)} />
+        )}
       </li>
     );
   };

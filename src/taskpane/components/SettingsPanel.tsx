@@ -1,8 +1,10 @@
-// The clerk's choices: target profile (targets editable), key-leader rule, women-related units, year, agency.
+// The clerk's choices: target profile (targets editable), key-leader rule, women-related units, year, agency,
+// and the báo cáo's header and signer (offered from the roster's own signature block where it names them).
 // Edits a draft; "Lưu" hands the new Settings back, "Hủy" discards it.
 import * as React from "react";
 import {
   Checkbox,
+  Link,
   ChoiceGroup,
   DefaultButton,
   Dropdown,
@@ -18,7 +20,8 @@ import {
 } from "@fluentui/react";
 import { DEFAULT_PROFILE, PROFILES, findProfile, type TargetProfile } from "../../domain/profiles";
 import type { KeyLeaderRule } from "../../domain/analysis";
-import type { Settings } from "../../domain/settings";
+import type { DocumentSettings, Settings } from "../../domain/settings";
+import type { DocumentSuggestions } from "../../report/suggest";
 import { STRINGS, formatPercentInput, parsePercentInput, type UiStrings } from "../strings";
 
 type TargetKey = keyof TargetProfile["targets"];
@@ -48,7 +51,22 @@ export interface SettingsPanelProps {
   unitNames: string[];
   onSave: (settings: Settings) => void;
   onDismiss: () => void;
+  /** What the roster's title and signature blocks say (report/suggest.ts), offered beside the fields. */
+  suggestions?: DocumentSuggestions;
 }
+
+type DocumentKey = keyof DocumentSettings;
+
+const DOCUMENT_FIELDS: { key: DocumentKey; label: (s: UiStrings) => string }[] = [
+  { key: "governingBody", label: (s) => s.docGoverningBody },
+  { key: "place", label: (s) => s.docPlace },
+  { key: "docNumber", label: (s) => s.docNumber },
+  { key: "docCode", label: (s) => s.docCode },
+  { key: "recipient", label: (s) => s.docRecipient },
+  { key: "signerAuthority", label: (s) => s.signerAuthority },
+  { key: "signerTitle", label: (s) => s.signerTitle },
+  { key: "signerName", label: (s) => s.signerName },
+];
 
 interface Draft {
   profileId: string;
@@ -58,6 +76,7 @@ interface Draft {
   womenRelatedUnits: string[];
   year: string;
   agency: string;
+  document: DocumentSettings;
 }
 
 function profileOf(id: string): TargetProfile {
@@ -78,6 +97,7 @@ function draftOf(settings: Settings): Draft {
     womenRelatedUnits: [...settings.womenRelatedUnits],
     year: String(settings.year),
     agency: settings.agency,
+    document: { ...(settings.document ?? {}) },
   };
 }
 
@@ -95,7 +115,17 @@ function validYear(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
 }
 
-export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }: SettingsPanelProps): React.ReactElement {
+/** The document fields as saved: trimmed, the empty ones left out. */
+function documentOf(d: DocumentSettings): DocumentSettings | undefined {
+  const out: DocumentSettings = {};
+  for (const { key } of DOCUMENT_FIELDS) {
+    const v = d[key]?.trim();
+    if (v) out[key] = v;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss, suggestions }: SettingsPanelProps): React.ReactElement {
   const lang = settings.lang;
   const s = STRINGS[lang];
   const [draft, setDraft] = React.useState<Draft>(() => draftOf(settings));
@@ -133,8 +163,20 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }
       womenRelatedUnits: draft.womenRelatedUnits,
       year,
       agency: draft.agency.trim(),
+      document: documentOf(draft.document),
     });
   };
+
+  // A value the roster names, offered under a field that does not hold it yet.
+  const offer = (suggested: string | undefined, current: string, use: (v: string) => void): React.ReactElement | null =>
+    suggested && suggested !== current.trim() ? (
+      <Text variant="small" block>
+        {s.fromRoster(suggested)}{" "}
+        <Link onClick={() => use(suggested)} aria-label={`${s.useSuggestion}: ${suggested}`}>
+          {s.useSuggestion}
+        </Link>
+      </Text>
+    ) : null;
 
   const profileOptions: IDropdownOption[] = PROFILES.map((p) => ({ key: p.id, text: lang === "vi" ? p.name : p.nameEn }));
   const ruleOptions: IChoiceGroupOption[] = (["headOrDeputy", "headOnly"] as const).map((r) => ({
@@ -227,7 +269,31 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }
           errorMessage={year === null ? s.yearInvalid : undefined}
           onChange={(_e, v) => setDraft((d) => ({ ...d, year: v ?? "" }))}
         />
-        <TextField label={s.agency} value={draft.agency} onChange={(_e, v) => setDraft((d) => ({ ...d, agency: v ?? "" }))} />
+        <TextField
+          label={s.agency}
+          value={draft.agency}
+          onChange={(_e, v) => setDraft((d) => ({ ...d, agency: v ?? "" }))}
+          onRenderDescription={() => offer(suggestions?.agency, draft.agency, (v) => setDraft((d) => ({ ...d, agency: v })))}
+        />
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend style={LEGEND}>
+            <Text variant="mediumPlus">{s.documentHeading}</Text>
+          </legend>
+          <Text block variant="small">
+            {s.documentExplain}
+          </Text>
+          {DOCUMENT_FIELDS.map(({ key, label }) => (
+            <TextField
+              key={key}
+              label={label(s)}
+              value={draft.document[key] ?? ""}
+              onChange={(_e, v) => setDraft((d) => ({ ...d, document: { ...d.document, [key]: v ?? "" } }))}
+              onRenderDescription={() =>
+                offer(suggestions?.[key], draft.document[key] ?? "", (v) => setDraft((d) => ({ ...d, document: { ...d.document, [key]: v } })))
+              }
+            />
+          ))}
+        </fieldset>
       </Stack>
     </Panel>
   );

@@ -1,17 +1,17 @@
 // Demo mode in a real browser: the production build served on 127.0.0.1, office.js blocked (so the pane
 // must fall back to demo mode), a roster the pane has never seen uploaded, and every request checked.
 import type { Server } from "node:http";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, FileChooser, Page } from "playwright-core";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { ROOT, buildPane } from "./build";
 import { writeBenchRoster } from "../../bench/roster";
 import { launchChromium, originOf, serve } from "./serve";
 import { formatShare } from "../../src/domain/messages";
+import { describeWithTools } from "../support/systemTools";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -179,7 +179,7 @@ async function chooserByKeyboard(page: Page): Promise<FileChooser> {
   throw new Error("Enter on “Mở tệp .xlsx” did not open the file chooser");
 }
 
-describe("demo mode in Chromium", () => {
+describeWithTools(["chromium"], "demo mode in Chromium", () => {
   let outDir = "";
   let server: Server | null = null;
   let browser: Browser | null = null;

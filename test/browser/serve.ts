@@ -4,8 +4,9 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
+import { systemTool } from "../support/systemTools";
 
-export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM = systemTool("chromium") ?? "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -57,10 +57,11 @@ test("the report is written into the copy: the next scan sees its sheet, the dow
   await gateway.saveSettings({ ...opened.settings, agency: "Sở Thử" });
   await gateway.writeReport(model);
   const after = (await gateway.listSheets()).map((s) => s.name);
-  expect(after).toEqual([...before, model.sheetName]);
+  const written = model.sheets.map((sh) => sh.sheetName);
+  expect(after).toEqual([...before, ...written]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await gateway.toBytes()) as unknown as ArrayBuffer);
-  expect(wb.getWorksheet(model.sheetName)).toBeDefined();
+  for (const name of written) expect(wb.getWorksheet(name)).toBeDefined();
   // Opened again, the copy brings its settings back.
   const bytes = await gateway.toBytes();
   const again = await new DemoBook(bytes).open("en");

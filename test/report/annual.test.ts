@@ -252,6 +252,7 @@ describe("buildAnnualReport: variants", () => {
             unitsAtThreshold: 0,
             unitsWithFemaleKeyLeader: 0,
             flagged: [],
+            met: null,
             leaders: { ...none, heads: { female: 0, total: 0 }, deputies: { female: 0, total: 0 } },
             unitsWithFemaleKeyLeaderShare: null,
           },

@@ -446,8 +446,8 @@ function unitsOf(roster: Roster, counted: Counted[], left: Counted[]): { name: s
     .filter(({ name, people }) => people.length > 0 || !(leftUnits.has(unitKeyOf(name)) || CONTRACT_SECTION.test(fold(name))));
 }
 
-/** A section or unit name that holds contract workers ("HỢP ĐỒNG LAO ĐỘNG", "Lao động hợp đồng"). */
-const CONTRACT_SECTION = /^(?:hop dong|lao dong hop dong|nhan vien hop dong)\b/;
+/** A section or unit name that holds contract workers ("VI. HỢP ĐỒNG LAO ĐỘNG", "Lao động hợp đồng"). */
+const CONTRACT_SECTION = /^(?:(?:[ivxlc]+|\d+|[a-z])\s*[.)/-]\s*)?(?:hop dong|lao dong hop dong|nhan vien hop dong)\b/;
 
 /** Indicator d and the leadership ratio: per unit, its share and key leaders; over all, the leaders. */
 function leadershipOf(

@@ -17,6 +17,7 @@ function build() {
       // A unit of contract workers only, under its own section name.
       person("Phan Thị Tạp", "female", { unit: "HỢP ĐỒNG LAO ĐỘNG", profile: { kind: "contract" } }),
       person("Võ Văn Vệ", "male", { unit: "HỢP ĐỒNG LAO ĐỘNG", profile: { kind: "contract" } }),
+      person("Mai Văn Lái", "male", { unit: "VI. HỢP ĐỒNG LAO ĐỘNG (NĐ 111/2022/NĐ-CP)", profile: { kind: "contract" } }),
       person("Ngô Thị Viên", "female", { unit: "Phòng B", profile: { kind: "vienChuc" } }),
     ],
   });
@@ -26,7 +27,7 @@ describe("contract workers (hợp đồng lao động) are not cán bộ, công 
   it("leaves them out of the staff, the units, the key leaders and the indicators, and counts them apart by sex", () => {
     const a = analyze(build(), OPTS);
     expect(a.staff).toEqual({ total: 5, female: 3, share: 0.6 });
-    expect(a.contractWorkers).toEqual({ female: 2, total: 4, countedIn: false });
+    expect(a.contractWorkers).toEqual({ female: 2, total: 5, countedIn: false });
     expect(a.units.map((u) => [u.name, u.female, u.total])).toEqual([
       ["Phòng A", 2, 4],
       ["Phòng B", 1, 1],
@@ -44,25 +45,26 @@ describe("contract workers (hợp đồng lao động) are not cán bộ, công 
   it("says how many were left out in a notice", () => {
     const a = analyze(build(), OPTS);
     const notice = a.problems.find((p) => p.code === "contractWorkersLeftOut");
-    expect(notice).toMatchObject({ severity: "notice", sheet: "DS 2026", row: 14, params: { count: 4, female: 2 } });
+    expect(notice).toMatchObject({ severity: "notice", sheet: "DS 2026", row: 14, params: { count: 5, female: 2 } });
     expect(problemMessage(notice!, "vi")).toBe(
-      "4 người lao động hợp đồng (trong đó 2 nữ) không phải cán bộ, công chức, viên chức: không tính vào các chỉ tiêu, " +
+      "5 người lao động hợp đồng (trong đó 2 nữ) không phải cán bộ, công chức, viên chức: không tính vào các chỉ tiêu, " +
         "được thống kê riêng (có thể tính vào trong phần cài đặt).",
     );
-    expect(problemMessage(notice!, "en")).toContain("4 contract workers (2 women)");
+    expect(problemMessage(notice!, "en")).toContain("5 contract workers (2 women)");
   });
 
   it("counts them in every figure when the setting says so", () => {
     const a = analyze(build(), { ...OPTS, countContractWorkers: true });
-    expect(a.staff).toEqual({ total: 9, female: 5, share: 5 / 9 });
-    expect(a.contractWorkers).toEqual({ female: 2, total: 4, countedIn: true });
+    expect(a.staff).toEqual({ total: 10, female: 5, share: 5 / 10 });
+    expect(a.contractWorkers).toEqual({ female: 2, total: 5, countedIn: true });
     expect(a.units.map((u) => [u.name, u.female, u.total])).toEqual([
       ["Phòng A", 3, 6],
       ["HỢP ĐỒNG LAO ĐỘNG", 1, 2],
+      ["VI. HỢP ĐỒNG LAO ĐỘNG (NĐ 111/2022/NĐ-CP)", 0, 1],
       ["Phòng B", 1, 1],
     ]);
     expect(a.indicators.d_leadership.leaders.total).toBe(1);
-    expect(a.staffProfile.kind?.contract).toEqual({ female: 2, total: 4 });
+    expect(a.staffProfile.kind?.contract).toEqual({ female: 2, total: 5 });
     expect(a.problems.some((p) => p.code === "contractWorkersLeftOut")).toBe(false);
   });
 

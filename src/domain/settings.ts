@@ -25,7 +25,7 @@ export interface DocumentSettings {
 }
 
 export interface Settings {
-  /** Id of a profile in PROFILES. */
+  /** Id of a profile in PROFILES; "" (the default) lets the reporting year pick it (profiles.ts defaultProfileFor). */
   profileId: string;
   /** Targets the clerk edited, over the profile's own. */
   customTargets?: Partial<TargetProfile["targets"]>;
@@ -42,11 +42,16 @@ export interface Settings {
   document?: DocumentSettings;
   /** Giải trình of accepted warnings, by problem key (src/report/clerk.ts problemKey). */
   explanations?: Record<string, string>;
+  /**
+   * Count contract workers (hợp đồng lao động) in every figure as if they were staff. By default
+   * (absent or false) they are left out and shown apart (DOMAIN.md "Contract workers").
+   */
+  countContractWorkers?: boolean;
 }
 
 export function defaultSettings(now: Date = new Date()): Settings {
   return {
-    profileId: "qd515-2016-2020",
+    profileId: "",
     keyLeaderRule: "headOrDeputy",
     womenRelatedUnits: [],
     overrides: [],

@@ -4,7 +4,7 @@
 import { fold } from "./fold";
 import type { LeaderRank } from "./keyLeader";
 import type { Gender, LeaderLevel, Person } from "./roster";
-import { isSmallUnit, reachesShare, reachesUnitLine, shareOf, type Count } from "./share";
+import { isSmallUnit, reachesShare, reachesUnitLine, shareOf, sumCounts, type Count } from "./share";
 
 export type KeyLeaderRule = "headOrDeputy" | "headOnly";
 
@@ -49,6 +49,10 @@ export interface LeadershipIndicator {
   flagged: string[];
   /** Every unit at the threshold has a female key leader; null when there are no units. */
   met: boolean | null;
+  /** Of the units at the threshold (total), those with a female key leader (female): d as a count of units. */
+  atThresholdWithFemaleKeyLeader: Count;
+  /** Staff counted in no unit (no unit column or heading gave one): the phụ lục's "Chưa xác định đơn vị" row. */
+  staffWithoutUnit: Count;
   leaders: Share & HeadsDeputies;
   /** Units with at least one person: the base of unitsWithFemaleKeyLeaderShare. */
   unitsWithStaff: number;
@@ -156,12 +160,17 @@ export function leadershipIndicatorOf(
   const leaders = tally(members.filter((c) => isKeyLeader(c.rank)));
   const staffed = unitsShare(units);
   const flagged = units.filter((u) => u.flagged).map((u) => u.name);
+  const atThreshold = units.filter((u) => u.atThreshold);
+  const staff = tally(members);
+  const inUnits = sumCounts(units);
   const leadership: LeadershipIndicator = {
     units: units.length,
     unitsAtThreshold: units.filter((u) => u.atThreshold).length,
     unitsWithFemaleKeyLeader: units.filter((u) => u.femaleKeyLeader).length,
     flagged,
     met: units.length === 0 ? null : flagged.length === 0,
+    atThresholdWithFemaleKeyLeader: { female: atThreshold.filter((u) => u.femaleKeyLeader).length, total: atThreshold.length },
+    staffWithoutUnit: { female: staff.female - inUnits.female, total: staff.total - inUnits.total },
     leaders: { ...leaders, share: shareOf(leaders.female, leaders.total), heads, deputies },
     unitsWithStaff: staffed.withStaff,
     unitsWithFemaleKeyLeaderShare: staffed.share,

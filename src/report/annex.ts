@@ -3,12 +3,14 @@
 // qualification, the notes (the profile used, what the figures mean, the giải trình of accepted
 // warnings) and the biểu's own footer. Every figure is the Analysis's; this file lays them out.
 import type { Analysis, Indicator } from "../domain/analysis";
+import type { HeadsDeputies } from "../domain/leadership";
 import { INDICATOR_NAMES } from "../domain/messages";
-import { pointsChange, shareOf, type AnnualFigures } from "./figures";
+import { pointsChange, share, sumCounts, UNIT_THRESHOLD } from "../domain/share";
+import type { AnnualFigures } from "./figures";
 import { area, mmToChars, nd30Print, SheetBuilder, unitKey } from "./layout";
 import type { ChartSpec, ReportCell, ReportSheet } from "./model";
 import { biểuFooter, centredLine, keepTogether, lastCol, notes, tableRow, tableTitle, type Page } from "./sections";
-import { breakdownsOf, type Count } from "./breakdowns";
+import { breakdownCounts, LEVELS, STAFF_GROUPS, type Count } from "./breakdowns";
 import type { ReportText } from "./text";
 
 /** The annex's columns (mm): STT, item, total, women, share, target, result, note — 163 mm in all. */
@@ -33,8 +35,9 @@ function resultText(met: boolean | null | undefined, T: ReportText): ReportCell 
   return met === undefined ? null : met === null ? T.noData : met ? T.met : T.notMet;
 }
 
-function shareCell(share: number | null, T: ReportText): ReportCell {
-  return share === null ? T.noDataLower : share;
+/** A share, or "—" for a group with nobody in it (no share: not 0%, not 100%; the notes say so). */
+function shareCell(share: number | null, _T: ReportText): ReportCell {
+  return share === null ? "—" : share;
 }
 
 /** Table 1: the indicators, persons first, then d in units under its own heads, then đ and quy hoạch. */
@@ -60,7 +63,7 @@ function indicatorsTable(b: SheetBuilder, page: Page, analysis: Analysis, facts:
   };
   const prev = facts.previous;
   const change = (now: number | null, before: { female: number; total: number } | undefined): string | null => {
-    const p = prev ? pointsChange(now, shareOf(before)) : null;
+    const p = prev ? pointsChange(now, share(before)) : null;
     return p === null ? null : `${T.points(p)} ${T.lang === "vi" ? "điểm" : "pts"} (${prev?.year})`;
   };
   line(null, T.staffRow, analysis.staff, null, undefined, change(analysis.staff.share, prev?.staff), ["groupRow"]);
@@ -74,8 +77,8 @@ function indicatorsTable(b: SheetBuilder, page: Page, analysis: Analysis, facts:
   standard("c", "c_party_committee", ind.c_party_committee);
   const d = ind.d_leadership;
   unitsHead(false);
-  const withLeader = d.unitsAtThreshold - d.flagged.length;
-  line("d", stripLetter(INDICATOR_NAMES.d_leadership[T.lang]), { female: withLeader, total: d.unitsAtThreshold, share: d.unitsAtThreshold > 0 ? withLeader / d.unitsAtThreshold : null }, 1, d.units === 0 ? null : d.flagged.length === 0, T.lang === "vi" ? `Tổng số đơn vị: ${T.count(d.units)}` : `All units: ${T.count(d.units)}`);
+  const withLeader = d.atThresholdWithFemaleKeyLeader;
+  line("d", stripLetter(INDICATOR_NAMES.d_leadership[T.lang]), { ...withLeader, share: share(withLeader) }, 1, d.met, T.allUnits(d.units));
   if (d.unitsWithFemaleKeyLeaderTarget !== undefined) {
     unitsHead(true);
     line(null, T.unitsShareRow, { female: d.unitsWithFemaleKeyLeader, total: d.unitsWithStaff, share: d.unitsWithFemaleKeyLeaderShare }, d.unitsWithFemaleKeyLeaderTarget, d.unitsWithFemaleKeyLeaderMet ?? null, null, ["subRow"]);
@@ -99,9 +102,10 @@ function unitsTable(b: SheetBuilder, page: Page, analysis: Analysis, facts: Anne
     const note: string[] = [];
     if (u.womenRelated) note.push(T.womenRelated);
     if (u.flagged) note.push(T.flaggedNote);
+    if (u.smallUnit) note.push(T.smallUnit);
     if (prev && !was) note.push(T.notLastYear(prev.year));
     else if (prev && was) {
-      const p = pointsChange(u.share, shareOf(was));
+      const p = pointsChange(u.share, share(was));
       if (p !== null && p !== 0) note.push(`${T.points(p)} ${T.lang === "vi" ? "điểm" : "pts"}`);
     }
     const r = tableRow(b, page, [i + 1, u.name, u.total, u.female, shareCell(u.share, T), u.femaleKeyLeader ? T.yes : T.no, u.atThreshold ? "x" : null, note.join("; ") || null], {
@@ -110,12 +114,12 @@ function unitsTable(b: SheetBuilder, page: Page, analysis: Analysis, facts: Anne
       centre: [6, 7],
       extra: u.flagged ? ["flagged"] : [],
     });
-    b.set(r, LINE_COL, 0.3);
+    b.set(r, LINE_COL, UNIT_THRESHOLD);
   });
   const lastUnit = b.nextRow - 1;
-  const unassigned = breakdownsOf(analysis).unassigned;
-  if (unassigned && unassigned.total > 0) {
-    tableRow(b, page, [null, T.noUnit, unassigned.total, unassigned.female, shareCell(shareOf(unassigned), T)], { counts: [3, 4], shares: [5], extra: ["subRow"] });
+  const unassigned = analysis.indicators.d_leadership.staffWithoutUnit;
+  if (unassigned.total > 0) {
+    tableRow(b, page, [null, T.noUnit, unassigned.total, unassigned.female, shareCell(share(unassigned), T)], { counts: [3, 4], shares: [5], extra: ["subRow"] });
   }
   const d = analysis.indicators.d_leadership;
   tableRow(b, page, [null, T.totalRow, analysis.staff.total, analysis.staff.female, shareCell(analysis.staff.share, T), d.unitsWithFemaleKeyLeader, d.unitsAtThreshold, null], {
@@ -138,69 +142,83 @@ function notesLine(b: SheetBuilder, page: Page, text: string): void {
   b.height(r, 18);
 }
 
+/** What tables 3 and 4 are drawn from: an agency's Analysis, or the province's sums of them. */
+export interface BreakdownSource {
+  /** breakdowns.ts ids → counts; a group the roster lacks is absent. */
+  counts: Record<string, Count>;
+  staff: Count;
+  leaders: Count & HeadsDeputies;
+  /** Quy hoạch as a whole, when the roster has it. */
+  pool?: Count;
+  year: number;
+}
+
+export function breakdownSourceOf(analysis: Analysis, year: number): BreakdownSource {
+  return {
+    counts: breakdownCounts(analysis),
+    staff: analysis.staff,
+    leaders: analysis.indicators.d_leadership.leaders,
+    pool: analysis.indicators.q_succession_pool,
+    year,
+  };
+}
+
 /** Table 3: the agency's own leadership apart from its units' leaders, heads and deputies, quy hoạch by level. */
-function leadersTable(b: SheetBuilder, page: Page, analysis: Analysis, T: ReportText): void {
+export function leadersTable(b: SheetBuilder, page: Page, src: BreakdownSource, T: ReportText, title = T.t3): void {
   const last = lastCol(page);
-  const x = breakdownsOf(analysis);
-  const levels = x.leadershipLevels;
-  tableTitle(b, page, T.t3);
-  const byLevel = levels?.successionByLevel === true;
+  const c = src.counts;
+  tableTitle(b, page, title);
+  const byLevel = c["lvl:agency:pool"] !== undefined;
   const head = b.tableHeader([T.stt, T.colLevel, T.colTotalPeople, T.colFemalePeople, T.colShare, byLevel ? T.colPoolTotal : T.colNote, byLevel ? T.colPoolFemale : "", byLevel ? T.colPoolShare : ""], last, 46);
   if (!byLevel) b.merge(head, 6, head, last);
-  const row = (stt: ReportCell, label: string, c: Count, pool: Count | undefined, extra: string[] = []): void => {
-    const cells: ReportCell[] = [stt, label, c.total, c.female, shareCell(shareOf(c), T)];
-    if (byLevel && pool) cells.push(pool.total, pool.female, shareCell(shareOf(pool), T));
+  const row = (stt: ReportCell, label: string, n: Count, pool: Count | undefined, extra: string[] = []): void => {
+    const cells: ReportCell[] = [stt, label, n.total, n.female, shareCell(share(n), T)];
+    if (byLevel && pool) cells.push(pool.total, pool.female, shareCell(share(pool), T));
     tableRow(b, page, cells, { counts: [3, 4, 6, 7], shares: byLevel ? [5, 8] : [5], extra, merges: byLevel ? [] : [[6, last]] });
   };
-  if (levels) {
-    const group = (stt: string, label: string, l: { heads: Count; deputies: Count; successionPool?: Count }): void => {
-      row(stt, label, x.sum([l.heads, l.deputies]), l.successionPool, ["groupRow"]);
-      row(null, T.heads, l.heads, undefined, ["subRow"]);
-      row(null, T.deputies, l.deputies, undefined, ["subRow"]);
-    };
-    group("1", T.levelAgency, levels.agency);
-    group("2", T.levelUnits, levels.units);
-  }
-  const leaders = analysis.indicators.d_leadership.leaders;
-  row(null, T.levelAll, leaders, analysis.indicators.q_succession_pool, ["totalRow"]);
-  if (!levels) {
-    row(null, T.heads, leaders.heads, undefined, ["subRow"]);
-    row(null, T.deputies, leaders.deputies, undefined, ["subRow"]);
-  }
+  const label = { agency: T.levelAgency, units: T.levelUnits };
+  LEVELS.forEach((level, i) => {
+    const heads = c[`lvl:${level}:heads`];
+    const deputies = c[`lvl:${level}:deputies`];
+    if (!heads || !deputies) return;
+    row(String(i + 1), label[level], sumCounts([heads, deputies]), c[`lvl:${level}:pool`], ["groupRow"]);
+    row(null, T.heads, heads, undefined, ["subRow"]);
+    row(null, T.deputies, deputies, undefined, ["subRow"]);
+  });
+  row(null, T.levelAll, src.leaders, src.pool, ["totalRow"]);
 }
 
 /** Table 4: women among the staff by age band, kind, professional level, political theory, DTTS, party; retiring; contract workers. */
-function staffTable(b: SheetBuilder, page: Page, analysis: Analysis, facts: AnnexFacts, T: ReportText): void {
+export function staffTable(b: SheetBuilder, page: Page, src: BreakdownSource, T: ReportText, title = T.t4): void {
   const last = lastCol(page);
-  const x = breakdownsOf(analysis);
-  tableTitle(b, page, T.t4);
+  const c = src.counts;
+  tableTitle(b, page, title);
   const head = b.tableHeader([T.stt, T.colContent, T.colTotalPeople, T.colFemalePeople, T.colShare, T.colNote, "", ""], last, 34);
   b.merge(head, 6, head, last);
-  const row = (stt: ReportCell, label: string, c: Count | null, extra: string[] = [], note: string | null = null): void => {
-    const cells: ReportCell[] = c ? [stt, label, c.total, c.female, shareCell(shareOf(c), T), note] : [stt, label, T.noDataLower, null, null, note];
-    const r = tableRow(b, page, cells, { counts: [3, 4], shares: [5], extra, merges: c ? [[6, last]] : [[3, 5], [6, last]] });
-    if (!c) b.style(area(r, 3, r, 5), "tdCenter", "noData");
+  const row = (stt: ReportCell, label: string, n: Count | undefined, extra: string[] = []): void => {
+    const cells: ReportCell[] = n ? [stt, label, n.total, n.female, shareCell(share(n), T)] : [stt, label, T.noDataLower];
+    const r = tableRow(b, page, cells, { counts: [3, 4], shares: [5], extra, merges: n ? [[6, last]] : [[3, 5], [6, last]] });
+    if (!n) b.style(area(r, 3, r, 5), "tdCenter", "noData");
   };
-  row(null, T.staffRow, analysis.staff, ["totalRow"]);
-  const group = (stt: string, label: string, groups: Record<string, Count> | null, labels: Record<string, string>, omitEmpty: string[]): void => {
-    if (!groups) return row(stt, label, null, ["groupRow"]);
-    row(stt, label, x.sum(Object.values(groups)), ["groupRow"]);
-    for (const [key, c] of Object.entries(groups)) {
-      if (omitEmpty.includes(key) && c.total === 0) continue;
-      row(null, `– ${labels[key] ?? key}`, c, ["subRow"]);
+  row(null, T.staffRow, src.staff, ["totalRow"]);
+  // A band nobody falls in that stands for "other" or "unknown" is left out; the named bands always print.
+  const omitEmpty = ["unknown", "other"];
+  const labels = { age: T.age, kind: T.kind, edu: T.education, llct: T.theory };
+  const titles = { age: T.ageGroup, kind: T.kindGroup, edu: T.educationGroup, llct: T.theoryGroup };
+  STAFF_GROUPS.forEach(({ id, keys }, i) => {
+    const present = keys.filter((k) => c[`${id}:${k}`] !== undefined);
+    if (present.length === 0) return row(String(i + 1), titles[id], undefined, ["groupRow"]);
+    row(String(i + 1), titles[id], sumCounts(present.map((k) => c[`${id}:${k}`])), ["groupRow"]);
+    for (const k of present) {
+      const n = c[`${id}:${k}`];
+      if (omitEmpty.includes(k) && n.total === 0) continue;
+      row(null, `– ${labels[id][k] ?? k}`, n, ["subRow"]);
     }
-  };
-  const p = x.staffProfile;
-  group("1", T.ageGroup, p?.age ?? null, T.age, ["unknown"]);
-  group("2", T.kindGroup, p?.kind ? { congChuc: p.kind.congChuc, vienChuc: p.kind.vienChuc, other: p.kind.other } : null, T.kind, ["other"]);
-  group("3", T.educationGroup, p?.education ?? null, T.education, ["other"]);
-  group("4", T.theoryGroup, p?.politicalTheory ?? null, T.theory, []);
-  row("5", T.ethnicMinority, p?.ethnicMinority ?? null, ["groupRow"]);
-  row("6", T.partyMember, p?.partyMember ?? null, ["groupRow"]);
-  const retiring = x.retiring;
-  row("7", T.retiring(facts.year), retiring, ["groupRow"]);
-  const contract = x.contractWorkers;
-  if (contract && !contract.countedIn) row("8", T.contractWorkers, contract, ["groupRow"]);
+  });
+  row("5", T.ethnicMinority, c.dtts, ["groupRow"]);
+  row("6", T.partyMember, c.party, ["groupRow"]);
+  row("7", T.retiring(src.year), c.retiring, ["groupRow"]);
+  if (c.contract) row("8", T.contractWorkers, c.contract, ["groupRow"]);
 }
 
 /** The phụ lục sheet, with the share-by-unit chart beside the print area (drawn by the office.js writer). */
@@ -220,12 +238,17 @@ export function buildAnnexSheet(sheetName: string, analysis: Analysis, facts: An
   b.height(r, 3);
   indicatorsTable(b, page, analysis, facts, T);
   const units = unitsTable(b, page, analysis, facts, T);
-  leadersTable(b, page, analysis, T);
-  staffTable(b, page, analysis, facts, T);
+  const breakdowns = breakdownSourceOf(analysis, facts.year);
+  leadersTable(b, page, breakdowns, T);
+  staffTable(b, page, breakdowns, T);
   notes(b, page, annexNotes(analysis, facts, T), T);
   const footer = biểuFooter(b, page, T);
   const lastPrinted = b.rows.length;
-  const rowBreaks = keepTogether(b, footer - 1, lastPrinted);
+  // A table's title never ends a page alone: it goes with its header and first rows; the footer stays whole.
+  const titles = b.rows.map((r, i) => ([T.t1, T.t2, T.t3, T.t4].includes(r[0] as string) ? i + 1 : 0)).filter((r) => r > 0);
+  let rowBreaks: number[] = [];
+  for (const title of titles) rowBreaks = keepTogether(b, title, title + 3, rowBreaks);
+  rowBreaks = keepTogether(b, footer - 1, lastPrinted, rowBreaks);
   const chart: ChartSpec | undefined =
     analysis.units.length > 0
       ? {
@@ -249,10 +272,11 @@ export function buildAnnexSheet(sheetName: string, analysis: Analysis, facts: An
 }
 
 function annexNotes(analysis: Analysis, facts: AnnexFacts, T: ReportText): string[] {
-  const x = breakdownsOf(analysis);
   const lines = [T.noteProfile(analysis.profile.name), T.noteShare, analysis.keyLeaderRule === "headOnly" ? T.noteDHeadsOnly : T.noteD];
-  const c = x.contractWorkers;
+  const c = analysis.contractWorkers;
   if (c && !c.countedIn && c.total > 0) lines.push(T.noteContract(c.total, c.female));
-  if (x.retiring && x.retiring.unknownDate > 0) lines.push(T.noteUnknownRetirement(x.retiring.unknownDate));
+  if (c?.countedIn) lines.push(T.noteContractIn(c.total));
+  if (analysis.retiring && analysis.retiring.unknownDate > 0) lines.push(T.noteUnknownRetirement(analysis.retiring.unknownDate));
+  if (analysis.units.some((u) => u.smallUnit)) lines.push(T.noteSmallUnits);
   return [...lines, ...facts.explained];
 }

@@ -5,6 +5,7 @@
 // The hidden data block (figures.ts) and the clerk's data check stand on the báo cáo sheet, outside its
 // print area.
 import type { Analysis } from "../domain/analysis";
+import { defaultProfileFor } from "../domain/profiles";
 import type { DocumentSettings, Lang, Settings } from "../domain/settings";
 import { buildAnnexSheet } from "./annex";
 import { problemKey } from "./clerk";
@@ -154,6 +155,8 @@ export function buildAnnualReport(analysis: Analysis, opts: AnnualReportOptions)
   const warnings = analysis.problems.filter((p) => p.severity === "warning" && explanations.has(problemKey(p)));
   const explained = warnings.map((p) => T.noteExplained(T.warningWhat(p.code, p.params ?? {}), (explanations.get(problemKey(p)) ?? "").trim()));
   const remarks: string[] = [];
+  const expected = defaultProfileFor(year);
+  if (analysis.profile.id !== expected.id) remarks.push(T.clerkProfileYear(analysis.profile.name, expected.name));
   remarks.push(T.clerkPlaceholders);
   const records = dataBlockRecords(figuresOfAnalysis(analysis, year, agency));
   const document = buildDocumentSheet(annualSheetName(year), analysis, facts, { problems: analysis.problems, explanations, remarks, records, T }, T);

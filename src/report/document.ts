@@ -3,9 +3,10 @@
 // sentence per indicator with its figures, the flagged units by name, the change since last year, the
 // clerk's paragraphs as marked placeholders prefilled with the facts that call for them, the signature
 // block and Nơi nhận. Every figure comes from the Analysis; nothing about cells, sheets or commands prints.
-import { reachesShare, type Analysis, type Indicator } from "../domain/analysis";
+import type { Analysis, Indicator } from "../domain/analysis";
 import { INDICATOR_NAMES } from "../domain/messages";
-import { shareOf, pointsChange, type AnnualFigures } from "./figures";
+import { pointsChange, share } from "../domain/share";
+import type { AnnualFigures } from "./figures";
 import { mmToChars, nd30Print, PRINT_WIDTH_MM } from "./layout";
 import type { ReportSheet } from "./model";
 import { SheetBuilder } from "./layout";
@@ -70,7 +71,8 @@ function resultParagraphs(b: SheetBuilder, page: Page, analysis: Analysis, facts
   paragraph(b, page, indicatorSentence("b_commune_council", bInd, T, stretch));
   paragraph(b, page, indicatorSentence("c_party_committee", ind.c_party_committee, T));
   const dName = INDICATOR_NAMES.d_leadership[T.lang];
-  paragraph(b, page, d.units === 0 ? T.dNoUnits(dName) : T.dSentence(dName, d.unitsAtThreshold, d.unitsAtThreshold - d.flagged.length, d.units));
+  const withLeader = d.atThresholdWithFemaleKeyLeader;
+  paragraph(b, page, d.units === 0 ? T.dNoUnits(dName) : T.dSentence(dName, withLeader.total, withLeader.female, d.units, d.met));
   const flagged = analysis.units.filter((u) => u.flagged);
   if (flagged.length > 0) paragraph(b, page, T.flaggedList(flaggedNames(analysis, T)));
   if (d.unitsWithFemaleKeyLeaderTarget !== undefined) {
@@ -91,7 +93,7 @@ function resultParagraphs(b: SheetBuilder, page: Page, analysis: Analysis, facts
 
 /** Contract workers left out of the figures (null when none are marked, or they are counted in). */
 function contractWorkersOf(analysis: Analysis): number | null {
-  const c = (analysis as { contractWorkers?: { total: number; countedIn?: boolean } | null }).contractWorkers;
+  const c = analysis.contractWorkers;
   return c && !c.countedIn && c.total > 0 ? c.total : null;
 }
 
@@ -99,22 +101,16 @@ function contractWorkersOf(analysis: Analysis): number | null {
 export function flaggedNames(analysis: Analysis, T: ReportText): string {
   return analysis.units
     .filter((u) => u.flagged)
-    .map((u) => T.flaggedWhy(u.name, u.share, u.womenRelated && !reachesLine(u)))
+    .map((u) => T.flaggedWhy(u.name, u.share, u.womenRelated && !u.reachesLine))
     .join(", ");
-}
-
-/** Whether the unit is at the 30% line on its own (not only because it concerns women). */
-function reachesLine(u: Analysis["units"][number]): boolean {
-  const own = (u as { reachesLine?: boolean }).reachesLine;
-  return own ?? reachesShare(u.female, u.total, 0.3) === true;
 }
 
 function changeSentence(analysis: Analysis, prev: AnnualFigures | undefined, T: ReportText): string | null {
   if (!prev) return null;
   const parts: string[] = [];
-  const staff = pointsChange(analysis.staff.share, shareOf(prev.staff));
+  const staff = pointsChange(analysis.staff.share, share(prev.staff));
   if (staff !== null) parts.push(T.changeShare(T.changeWhatStaff, staff));
-  const leaders = pointsChange(analysis.indicators.d_leadership.leaders.share, shareOf(prev.shares.leaders));
+  const leaders = pointsChange(analysis.indicators.d_leadership.leaders.share, share(prev.shares.leaders));
   if (leaders !== null) parts.push(T.changeShare(T.changeWhatLeaders, leaders));
   parts.push(T.changeFlagged(analysis.indicators.d_leadership.flagged.length, prev.units.filter((u) => u.flagged).length));
   return T.changeSentence(prev.year, parts);

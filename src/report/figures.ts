@@ -11,11 +11,14 @@
 //   share:<id> | female | total | target        (a_deputies, b_commune_council, …, leaders, heads, deputies)
 //   leadership | units | unitsAtThreshold | unitsWithFemaleKeyLeader
 //   unit | name | female | total | femaleKeyLeader | atThreshold | womenRelated | flagged   (1/0)
+//   count:<id> | female | total                   (the phụ lục's breakdowns, breakdowns.ts: lvl:agency:heads, age:upTo30…)
 //   agencyRow | agency | … (consolidation only: the agencies summed)
 //   problems | errors | warnings | notices
 //   end
 import type { CellValue, Grid } from "../domain/grid";
 import type { Analysis } from "../domain/analysis";
+import { pointsChange as domainPointsChange, share } from "../domain/share";
+import { breakdownCounts, isBreakdownId, type Count } from "./breakdowns";
 import type { ReportCell, ReportKind } from "./model";
 
 export const REPORT_MARKER = "BDG-REPORT";
@@ -61,6 +64,8 @@ export interface AnnualFigures {
   shares: Partial<Record<ShareId, FigureShare>>;
   leadership: { units: number; unitsAtThreshold: number; unitsWithFemaleKeyLeader: number };
   units: AnnualUnitFigures[];
+  /** The phụ lục's breakdowns by id (breakdowns.ts); a group the roster lacked is absent. Empty in sheets of version 1 without them. */
+  counts?: Record<string, Count>;
   problems: { errors: number; warnings: number; notices: number };
 }
 
@@ -92,6 +97,7 @@ export function figuresOfAnalysis(analysis: Analysis, year: number, agency: stri
       unitsAtThreshold: ind.d_leadership.unitsAtThreshold,
       unitsWithFemaleKeyLeader: ind.d_leadership.unitsWithFemaleKeyLeader,
     },
+    counts: breakdownCounts(analysis),
     units: analysis.units.map((u) => ({
       name: u.name,
       female: u.female,
@@ -149,6 +155,7 @@ export function dataBlockRecords(figures: AnnualFigures, extra: ReportCell[][] =
       flag(u.flagged),
     ]);
   }
+  for (const [id, c] of Object.entries(figures.counts ?? {})) records.push([`count:${id}`, c.female, c.total]);
   records.push(...extra);
   records.push(["problems", figures.problems.errors, figures.problems.warnings, figures.problems.notices]);
   records.push(["end"]);
@@ -228,6 +235,7 @@ export function readReportFigures(grid: Grid): AnnualFigures {
     shares: {},
     leadership: { units: 0, unitsAtThreshold: 0, unitsWithFemaleKeyLeader: 0 },
     units: [],
+    counts: {},
     problems: { errors: 0, warnings: 0, notices: 0 },
   };
   const need = (row: number, i: number): number => {
@@ -273,7 +281,10 @@ export function readReportFigures(grid: Grid): AnnualFigures {
         ended = true;
         break;
       default:
-        if (key.startsWith("share:")) {
+        if (key.startsWith("count:")) {
+          const id = key.slice("count:".length);
+          if (isBreakdownId(id)) (figures.counts ??= {})[id] = { female: need(row, 1), total: need(row, 2) };
+        } else if (key.startsWith("share:")) {
           const id = key.slice("share:".length) as ShareId;
           if (!SHARE_IDS.includes(id)) break;
           const target = num(at(row, 3));
@@ -321,13 +332,10 @@ export function rosterGrids(grids: Grid[]): Grid[] {
   return grids.filter((g) => !isReportGrid(g));
 }
 
-/** Women's share of a figure, null when nobody is in the group. */
+/** Women's share of a figure, null when nobody is in the group (domain/share.ts). */
 export function shareOf(s: { female: number; total: number } | undefined): number | null {
-  return s && s.total > 0 ? s.female / s.total : null;
+  return share(s);
 }
 
-/** Change in percentage points, rounded to 0.1, or null when either year has no share. */
-export function pointsChange(now: number | null, before: number | null): number | null {
-  if (now === null || before === null) return null;
-  return Math.round((now - before) * 1000) / 10;
-}
+/** Change in percentage points, rounded to 0.1, or null when either year has no share (domain/share.ts). */
+export const pointsChange = domainPointsChange;

@@ -120,15 +120,15 @@ export function reportText(lang: Lang) {
     },
     stretch: (target: number, met: boolean | null): string =>
       t(` (phấn đấu ${p(target)}: ${met ? "đạt" : "chưa đạt"})`, ` (stretch ${p(target)}: ${met ? "met" : "not met"})`),
-    dSentence: (name: string, atThreshold: number, withLeader: number, units: number): string =>
+    dSentence: (name: string, atThreshold: number, withLeader: number, units: number, met: boolean | null): string =>
       atThreshold === 0
         ? t(
             `${name}: trong ${n(units)} đơn vị, không có đơn vị nào có từ 30% nữ trở lên hoặc liên quan đến phụ nữ.`,
             `${name}: of ${n(units)} units, none has 30% or more women or concerns women.`,
           )
         : t(
-            `${name}: ${n(withLeader)}/${n(atThreshold)} đơn vị thuộc diện (trong tổng số ${n(units)} đơn vị) đã có lãnh đạo chủ chốt là nữ, chỉ tiêu 100%: ${withLeader === atThreshold ? "đạt" : "chưa đạt"}.`,
-            `${name}: ${n(withLeader)}/${n(atThreshold)} units concerned (of ${n(units)} units) have a female key leader, target 100%: ${withLeader === atThreshold ? "met" : "not met"}.`,
+            `${name}: ${n(withLeader)}/${n(atThreshold)} đơn vị thuộc diện (trong tổng số ${n(units)} đơn vị) đã có lãnh đạo chủ chốt là nữ, chỉ tiêu 100%: ${met ? "đạt" : "chưa đạt"}.`,
+            `${name}: ${n(withLeader)}/${n(atThreshold)} units concerned (of ${n(units)} units) have a female key leader, target 100%: ${met ? "met" : "not met"}.`,
           ),
     dNoUnits: (name: string): string => t(`${name}: chưa có số liệu về đơn vị.`, `${name}: no unit data.`),
     flaggedList: (list: string): string =>
@@ -287,11 +287,16 @@ export function reportText(lang: Lang) {
     contractWorkers: t("Hợp đồng lao động (không tính trong tổng số)", "Contract workers (outside the totals)"),
     notesLabel: t("Ghi chú:", "Notes:"),
     noteProfile: (name: string): string => t(`- Chỉ tiêu theo: ${name}.`, `- Targets: ${name}.`),
-    noteShare: t("- Tỷ lệ nữ tính trên số người đã xác định giới tính; nhóm không có người ghi “không có dữ liệu”.", "- Shares are of people whose sex is known; an empty group shows “no data”."),
+    noteShare: t("- Tỷ lệ nữ tính trên số người đã xác định giới tính; nhóm không có người ghi “—”; “không có dữ liệu”: danh sách không có thông tin này.", "- Shares are of people whose sex is known; “—”: nobody in the group; “no data”: the roster does not say."),
     noteD: t("- Chỉ tiêu d tính theo đơn vị: đơn vị thuộc diện là đơn vị có từ 30% nữ trở lên hoặc có chức năng chủ yếu liên quan đến phụ nữ; lãnh đạo chủ chốt gồm cấp trưởng và cấp phó.", "- Indicator d counts units: those with 30% or more women or concerning women; key leaders are heads and deputies."),
     noteDHeadsOnly: t("- Chỉ tiêu d tính theo đơn vị: đơn vị thuộc diện là đơn vị có từ 30% nữ trở lên hoặc có chức năng chủ yếu liên quan đến phụ nữ; lãnh đạo chủ chốt tính cấp trưởng.", "- Indicator d counts units; key leaders are heads only."),
     noteContract: (total: number, female: number): string =>
       t(`- ${n(total)} người hợp đồng lao động (nữ ${n(female)}) không tính vào số cán bộ, công chức, viên chức và các chỉ tiêu.`, `- ${n(total)} contract workers (${n(female)} women) are not counted in the staff or the indicators.`),
+    noteContractIn: (total: number): string =>
+      t(`- ${n(total)} người hợp đồng lao động được tính cùng cán bộ, công chức, viên chức (theo cài đặt).`, `- ${n(total)} contract workers are counted with the staff (a setting).`),
+    noteSmallUnits: t("- Đơn vị dưới 5 người: tỷ lệ nữ thay đổi nhiều khi thêm, bớt một người; chỉ tiêu d vẫn áp dụng.", "- Units under 5 people: one person moves the share a lot; indicator d still applies."),
+    smallUnit: t("Đơn vị dưới 5 người", "Under 5 people"),
+    allUnits: (k: number): string => t(`Tổng số đơn vị: ${n(k)}`, `All units: ${n(k)}`),
     noteUnknownRetirement: (k: number): string =>
       t(`- ${n(k)} người chỉ rõ năm sinh, chưa xác định được có đến tuổi nghỉ hưu trong năm hay không.`, `- ${n(k)} people with a birth year only: retirement within the year undetermined.`),
     noteExplained: (what: string, reason: string): string => t(`- Giải trình: ${what}: ${reason}`, `- Explanation: ${what}: ${reason}`),
@@ -313,6 +318,27 @@ export function reportText(lang: Lang) {
     preparerNote: t("(Ký, ghi rõ họ tên)", "(Signature, full name)"),
     head: t("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE AGENCY"),
     headNote: t("(Ký tên, đóng dấu)", "(Signature, seal)"),
+
+    // ---- the provincial summary (Sở Nội vụ)
+    summaryTitle: (year: number): string =>
+      t(`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI ĐỐI VỚI NỮ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM ${year}`, `PROVINCIAL SUMMARY OF GENDER-EQUALITY MEASURES FOR FEMALE STAFF, ${year}`),
+    summaryOf: (k: number): string => t(`(Tổng hợp từ báo cáo của ${n(k)} cơ quan, đơn vị)`, `(Summed from the reports of ${n(k)} agencies)`),
+    s1: t("1. Số liệu theo cơ quan, đơn vị", "1. By agency"),
+    s2: t("2. Các chỉ tiêu toàn tỉnh", "2. Provincial indicators"),
+    s3: t("3. Đơn vị từ 30% nữ trở lên (hoặc liên quan đến phụ nữ) chưa có lãnh đạo chủ chốt nữ", "3. Units with 30% or more women (or concerning women) without a female key leader"),
+    s4: t("4. Nữ lãnh đạo, quản lý theo cấp (toàn tỉnh)", "4. Women leaders by level (province)"),
+    s5: t("5. Nữ cán bộ, công chức, viên chức theo độ tuổi, loại, trình độ (toàn tỉnh)", "5. Women among the staff by age, kind and qualification (province)"),
+    colAgency: t("Cơ quan, đơn vị", "Agency"),
+    colLeadersShare: t("Tỷ lệ nữ lãnh đạo chủ chốt", "Women among key leaders"),
+    colFlaggedUnits: t("Đơn vị chưa có lãnh đạo chủ chốt nữ", "Units without a female key leader"),
+    colOfAgency: t("Thuộc cơ quan", "Agency"),
+    provinceRow: t("Toàn tỉnh", "Province"),
+    agenciesWithData: (k: number, of: number): string => t(`${n(k)}/${n(of)} cơ quan có số liệu`, `${n(k)}/${n(of)} agencies with data`),
+    targetsDiffer: t("Chỉ tiêu khác nhau giữa các báo cáo; lấy mức cao nhất", "Targets differ between reports; the highest is used"),
+    noneFlagged: t("Không có đơn vị nào.", "None."),
+    noteSummedShares: t("- Tỷ lệ toàn tỉnh tính trên tổng số người của các cơ quan (không lấy trung bình các tỷ lệ).", "- Provincial shares are of the summed counts, never an average of shares."),
+    noteAgencyErrors: (k: number): string => t(`- Báo cáo của các cơ quan còn ${n(k)} lỗi dữ liệu chưa sửa.`, `- The agencies' reports still hold ${n(k)} data errors.`),
+    summarySigner: t("GIÁM ĐỐC", "DIRECTOR"),
 
     // ---- for the clerk only (outside the print area; never printed)
     clerkTitle: t("KIỂM TRA DỮ LIỆU — chỉ để cán bộ lập báo cáo xem, không in", "DATA CHECK — for the clerk, not printed"),

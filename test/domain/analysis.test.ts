@@ -265,6 +265,9 @@ describe("d) units and key leaders", () => {
       unitsWithFemaleKeyLeader: 2,
       flagged: ["Phòng A", "Hội Liên hiệp Phụ nữ", "Ban Vì sự tiến bộ phụ nữ"],
       met: false,
+      // Of the 4 units at the threshold, 1 has a female key leader; one woman is in no unit.
+      atThresholdWithFemaleKeyLeader: { female: 1, total: 4 },
+      staffWithoutUnit: { female: 1, total: 1 },
       leaders: {
         female: 3,
         total: 6,

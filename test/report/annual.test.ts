@@ -206,7 +206,7 @@ describe("the phụ lục", () => {
     expect(styleAt(annex, head + 5, 3).font?.bold).toBe(true);
     expect(cells(annex, head + 6, 8)).toEqual(["d", "Đơn vị có từ 30% nữ trở lên có lãnh đạo chủ chốt là nữ", 3, 1, 1 / 3, 1, "Chưa đạt", "Tổng số đơn vị: 5"]);
     expect(at(annex, `C${head + 7}`)).toBe("Tổng số (người)");
-    expect(cells(annex, head + 8, 7)).toEqual(["đ", "Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng", 0, 0, "không có dữ liệu", 0.5, "Không có dữ liệu"]);
+    expect(cells(annex, head + 8, 7)).toEqual(["đ", "Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng", 0, 0, "—", 0.5, "Không có dữ liệu"]);
     expect(styleAt(annex, head + 2, 5).numberFormat).toMatch(/0\.0%$/);
     expect(typeof at(annex, `E${head + 2}`)).toBe("number");
   });
@@ -216,7 +216,7 @@ describe("the phụ lục", () => {
     expect(cells(annex, head + 1, 8)).toEqual([1, "Văn phòng Sở", 10, 3, 0.3, "Không", "x", "Cần bố trí lãnh đạo chủ chốt nữ"]);
     expect(styleAt(annex, head + 1, 2).font?.bold).toBe(true);
     expect(cells(annex, head + 2, 8)).toEqual([2, "Phòng Tổ chức cán bộ", 8, 2, 0.25, "Có", null, null]);
-    expect(cells(annex, head + 4, 8)).toEqual([4, "Ban Vì sự tiến bộ phụ nữ", 4, 1, 0.25, "Không", "x", "Liên quan đến phụ nữ; Cần bố trí lãnh đạo chủ chốt nữ"]);
+    expect(cells(annex, head + 4, 8)).toEqual([4, "Ban Vì sự tiến bộ phụ nữ", 4, 1, 0.25, "Không", "x", "Liên quan đến phụ nữ; Cần bố trí lãnh đạo chủ chốt nữ; Đơn vị dưới 5 người"]);
     expect(cells(annex, head + 6, 5)).toEqual([null, "Chưa xác định đơn vị", 2, 1, 0.5]);
     expect(cells(annex, head + 7, 7)).toEqual([null, "Tổng cộng", 35, 11, 11 / 35, 2, 3]);
   });

@@ -28,6 +28,8 @@ function soYTe(): Grid {
         unitsWithFemaleKeyLeader: 1,
         flagged: ["Trung tâm Kiểm soát bệnh tật"],
         met: false,
+        atThresholdWithFemaleKeyLeader: { female: 1, total: 2 },
+        staffWithoutUnit: { female: 0, total: 0 },
         leaders: { female: 3, total: 6, share: 0.5, heads: { female: 1, total: 2 }, deputies: { female: 2, total: 4 } },
         unitsWithFemaleKeyLeaderShare: 0.5,
       },
@@ -51,26 +53,37 @@ describe("buildConsolidation", () => {
   test("one row per agency, the latest year every source has, provincial totals", () => {
     expect(model.sheets[0].sheetName).toBe("TH BĐG 2026");
     expect(model.metadata).toEqual({ kind: "provincial-summary", version: 1, year: 2026, agency: "Sở Nội vụ" });
-    expect(at(model, "A6")).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI ĐỐI VỚI NỮ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM 2026");
+    expect([at(model, "A1"), at(model, "A2")]).toEqual(["UBND TỈNH HÀ TĨNH", "SỞ NỘI VỤ"]);
+    expect(at(model, "A7")).toBe("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI ĐỐI VỚI NỮ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM 2026");
     const header = rowOf(model, "Cơ quan, đơn vị");
-    expect(cells(model, header + 1, 9)).toEqual([1, "Sở Tài chính", 35, 11, 11 / 35, 3, 2, 2 / 9, "2 lỗi dữ liệu chưa sửa; Tệp: so-tai-chinh.bao-cao.xlsx"]);
-    expect(cells(model, header + 2, 9)).toEqual([2, "Sở Y tế", 100, 60, 0.6, 2, 1, 0.5, "Tệp: so-y-te.bao-cao.xlsx"]);
+    // Each agency's shares beside the province's (same columns): staff share, key leaders' share.
+    expect(cells(model, header + 1, 8)).toEqual([1, "Sở Tài chính", 35, 11, 11 / 35, 2 / 9, 3, 2]);
+    expect(cells(model, header + 2, 8)).toEqual([2, "Sở Y tế", 100, 60, 0.6, 0.5, 2, 1]);
     // Shares from summed counts, never averaged: 71 of 135, leaders 5 of 15.
-    expect(cells(model, header + 3, 8)).toEqual([null, "Toàn tỉnh", 135, 71, 71 / 135, 5, 3, 5 / 15]);
+    expect(cells(model, header + 3, 8)).toEqual([null, "Toàn tỉnh", 135, 71, 71 / 135, 5 / 15, 5, 3]);
     expect(styleAt(model, header + 3, 2).font?.bold).toBe(true);
     expect(styleAt(model, header + 1, 2).font?.bold).toBe(true); // an agency with a flagged unit stands out (black print: bold, no fill)
   });
 
   test("provincial indicators summed, met decided on the summed counts", () => {
-    const a = rowOf(model, "a) Tỷ lệ nữ đại biểu Quốc hội, đại biểu HĐND cấp tỉnh, cấp huyện");
-    expect(cells(model, a, 8)).toEqual([1, "a) Tỷ lệ nữ đại biểu Quốc hội, đại biểu HĐND cấp tỉnh, cấp huyện", 15, 4, 4 / 15, 0.3, "Chưa đạt", "2/2 cơ quan có số liệu"]);
-    const c = rowOf(model, "c) Tỷ lệ nữ tham gia cấp ủy các cấp");
-    expect(cells(model, c, 7)).toEqual([3, "c) Tỷ lệ nữ tham gia cấp ủy các cấp", 24, 8, 8 / 24, 0.25, "Đạt"]);
-    const d = rowOf(model, "d) Đơn vị có từ 30% nữ trở lên có lãnh đạo chủ chốt là nữ");
-    expect(cells(model, d, 7)).toEqual([4, "d) Đơn vị có từ 30% nữ trở lên có lãnh đạo chủ chốt là nữ", 5, 2, 0.4, 1, "Chưa đạt"]);
+    const a = rowOf(model, "Tỷ lệ nữ đại biểu Quốc hội, đại biểu HĐND cấp tỉnh, cấp huyện");
+    expect(cells(model, a, 8)).toEqual(["a", "Tỷ lệ nữ đại biểu Quốc hội, đại biểu HĐND cấp tỉnh, cấp huyện", 15, 4, 4 / 15, 0.3, "Chưa đạt", "2/2 cơ quan có số liệu"]);
+    const c = rowOf(model, "Tỷ lệ nữ tham gia cấp ủy các cấp");
+    expect(cells(model, c, 7)).toEqual(["c", "Tỷ lệ nữ tham gia cấp ủy các cấp", 24, 8, 8 / 24, 0.25, "Đạt"]);
+    const d = rowOf(model, "Đơn vị có từ 30% nữ trở lên có lãnh đạo chủ chốt là nữ (đơn vị thuộc diện)");
+    expect(cells(model, d, 7)).toEqual(["d", "Đơn vị có từ 30% nữ trở lên có lãnh đạo chủ chốt là nữ (đơn vị thuộc diện)", 5, 2, 0.4, 1, "Chưa đạt"]);
     // Training: only Sở Y tế has data (12 of 20); Sở Tài chính's empty group adds nothing.
-    const dd = rowOf(model, "đ) Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng");
-    expect(cells(model, dd, 8)).toEqual([5, "đ) Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng", 20, 12, 0.6, 0.5, "Đạt", "1/2 cơ quan có số liệu"]);
+    const dd = rowOf(model, "Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng");
+    expect(cells(model, dd, 8)).toEqual(["đ", "Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng", 20, 12, 0.6, 0.5, "Đạt", "1/2 cơ quan có số liệu"]);
+  });
+
+  test("the phụ lục's leaders by level, summed over the agencies", () => {
+    const agency = rowOf(model, "Lãnh đạo cơ quan");
+    expect(cells(model, agency, 5)).toEqual(["1", "Lãnh đạo cơ quan", 6, 2, 2 / 6]);
+    expect(cells(model, agency + 1, 4)).toEqual([null, "– Cấp trưởng", 2, 0]);
+    expect(cells(model, agency + 2, 4)).toEqual([null, "– Cấp phó", 4, 2]);
+    // Neither agency's roster has an age or education column: the province has no data either.
+    expect(cells(model, rowOf(model, "Theo độ tuổi"), 3)).toEqual(["1", "Theo độ tuổi", "không có dữ liệu"]);
   });
 
   test("every flagged unit with its agency", () => {

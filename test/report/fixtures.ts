@@ -92,6 +92,8 @@ export function knownAnalysis(overrides: Partial<Analysis> = {}, profile: Target
         unitsWithFemaleKeyLeader: 2,
         flagged: ["Văn phòng Sở", "Ban Vì sự tiến bộ phụ nữ"],
         met: false,
+        atThresholdWithFemaleKeyLeader: { female: 1, total: 3 },
+        staffWithoutUnit: { female: 1, total: 2 },
         leaders: { female: 2, total: 9, share: 2 / 9, heads: { female: 1, total: 5 }, deputies: { female: 1, total: 4 } },
         unitsWithFemaleKeyLeaderShare: 2 / 5,
       },

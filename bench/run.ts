@@ -3,7 +3,7 @@
 // run alternately as child processes: wall, CPU (user + sys), peak RSS, and the ratio to the ExcelJS read.
 // Then the demo pane in Chromium on the 100,000-row file: file chosen → figures shown, and its memory.
 // Bars (issue 9): analyze on 100k ≤ 0.8× the ExcelJS read and < 250 MB; the pane on 100k < 2.5 s.
-import { spawn } from "child_process";
+import { execFileSync, spawn } from "child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { cpus, loadavg, platform, release, totalmem } from "os";
 import { join, resolve } from "path";
@@ -105,6 +105,9 @@ async function main(): Promise<void> {
   console.log(`Machine: ${platform()} ${release()}, ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}; load average at start ${load()}`);
   console.log("");
 
+  // As `npm install` does (the prepare script): bin/bdg.js runs the CLI compiled to dist/cli/bdg.cjs.
+  console.error("compiling the CLI (scripts/build-cli.js)…");
+  execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.js")], { cwd: ROOT, stdio: "ignore" });
   console.error("warming up…");
   const warm = await ensureRoster(1000);
   await sideBySide(warm, 1);

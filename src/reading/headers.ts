@@ -40,14 +40,44 @@ const SENT = /\b(cu di|duoc cu)\b/;
 const POOL = /\bquy hoach\b/;
 const YEAR = /\b(19|20)\d{2}\b/g;
 
-/** A header leaf that says which level of elected body its column marks. */
+const LEVEL_OF_WORD: Record<string, ColumnRole> = {
+  "quoc hoi": "councilNational",
+  qh: "councilNational",
+  dbqh: "councilNational",
+  "trung uong": "councilNational",
+  tinh: "councilProvince",
+  huyen: "councilDistrict",
+  "thi xa": "councilDistrict",
+  "thanh pho": "councilDistrict",
+  tp: "councilDistrict",
+  tx: "councilDistrict",
+  quan: "councilDistrict",
+  xa: "councilCommune",
+  phuong: "councilCommune",
+  "thi tran": "councilCommune",
+};
+/** Single letters some headers use for a level, when the letter stands alone. */
+const LEVEL_LETTER: Record<string, ColumnRole> = { t: "councilProvince", h: "councilDistrict", x: "councilCommune" };
+
+/**
+ * A header leaf that says which level of elected body its column marks: one level word, or several that
+ * are one level ("Phường, xã", "Xã, thị trấn", "Huyện, thị xã", "Huyện/TP"): the column stands for them all.
+ */
 function levelColumn(leaf: string): ColumnRole | null {
   const t = leaf.replace(/^(cap|hdnd|dai bieu|db|dbhdnd)\s+/, "").replace(/^(cap)\s+/, "");
-  if (/^(quoc hoi|qh|dbqh|trung uong)$/.test(t)) return "councilNational";
-  if (/^(tinh|t)$/.test(t)) return "councilProvince";
-  if (/^(huyen|h|thi xa|thanh pho|quan|huyen, thi xa|huyen\/thi xa)$/.test(t)) return "councilDistrict";
-  if (/^(xa|x|phuong|thi tran|xa, phuong|xa\/phuong)$/.test(t)) return "councilCommune";
-  return null;
+  if (LEVEL_LETTER[t]) return LEVEL_LETTER[t];
+  let found: ColumnRole | null = null;
+  for (const piece of t.split(/\s*(?:[,;/&+\-]|\bva\b)\s*/)) {
+    const role = LEVEL_OF_WORD[piece.replace(/^cap\s+/, "").trim()];
+    if (!role || (found && found !== role)) return null;
+    found = role;
+  }
+  return found;
+}
+
+/** True when a folded header cell names a level of elected body ("Tỉnh", "Huyện, thị xã", "Cấp xã"). */
+export function isLevelHeader(t: string): boolean {
+  return t.length <= 40 && levelColumn(t) !== null;
 }
 
 export interface HeaderRole {

@@ -6,6 +6,7 @@ import type { CellRef, CouncilLevel, Gender, ListEntry, ListKind, Person } from 
 import { isBlank } from "./cells";
 import type { Roles } from "./columns";
 import { isNo, type GenderReading } from "./gender";
+import type { ListGroup } from "./listGroups";
 import { birthOf, councilLevelsOf, isErrorValue, rawText } from "./marks";
 import type { Outcomes } from "./outcomes";
 import type { SheetView } from "./zones";
@@ -108,7 +109,7 @@ export function anyMark(view: SheetView, r: number, cols: number[]): boolean {
   return false;
 }
 
-/** A list sheet's entry: for council lists the level the row names, else the list's own. */
+/** A list sheet's entry: for council lists the level the row names, else its group heading's, else the list's own. */
 export function listEntryOf(
   view: SheetView,
   out: Outcomes,
@@ -116,11 +117,14 @@ export function listEntryOf(
   who: { name: string; gender: Gender; unit: string | null },
   roles: Roles,
   list: { kind: ListKind; levels: CouncilLevel[] },
+  group: ListGroup | null,
 ): ListEntry {
   const entry: ListEntry = { kind: list.kind, ...who, council: [], ref: { sheet: view.cells.sheet, row: r, col: roles.name[0] } };
+  if (group && "course" in group) entry.course = group.course;
   if (list.kind === "council") {
     const { levels, warned } = councilOfRow(view, out, r, roles, who.name);
-    entry.council = levels.length ? levels : list.levels.slice();
+    const fallback = group && "levels" in group ? group.levels : list.levels;
+    entry.council = levels.length ? levels : fallback.slice();
     if (entry.council.length === 0 && !warned) {
       out.problem("warning", "councilLevelUnknown", r, roles.council[0], { name: who.name, value: "" });
     }

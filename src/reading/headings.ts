@@ -1,10 +1,11 @@
 // Heading rows inside a table: "I. VĂN PHÒNG SỞ", "2. Phòng Tổ chức", "A. KHỐI …" name the unit of
 // the people below them; category rows ("I. CÁN BỘ", "HỢP ĐỒNG 68") group staff without naming a unit.
 import type { CellValue } from "../domain/grid";
-import type { Gender } from "../domain/roster";
+import type { Gender, StaffKind } from "../domain/roster";
 import { hasLetter } from "./cells";
 import type { Roles } from "./columns";
 import { isErrorValue } from "./marks";
+import { staffKindOf } from "./profile";
 import { fold, isUpperCaseFont } from "./text";
 import { cleanText, type SheetView } from "./zones";
 
@@ -54,6 +55,8 @@ export function headingWords(text: string): string {
 /** What a row says as a heading: its unit ("" for a category), or null when it is no heading. */
 export interface HeadingReading {
   heading: string | null;
+  /** For a category heading (heading ""), the one kind of staff it names ("HỢP ĐỒNG LAO ĐỘNG", "VIÊN CHỨC"). */
+  kind?: StaffKind;
   /** Fonts are known for the first rows only: headings below them take the "H" font the ones above had. */
   headingsUpper: boolean;
 }
@@ -103,7 +106,12 @@ export function headingOf(
   if (gender !== null && roles.maleMark !== null) return { heading: null, headingsUpper: facts.headingsUpper };
   const found = headingCells(view, r, row, roles, facts.headingsUpper);
   const heading = found.cells ? headingText(found.cells, facts) : null;
-  return { heading, headingsUpper: found.upper };
+  const reading: HeadingReading = { heading, headingsUpper: found.upper };
+  if (heading === "" && found.cells) {
+    const kind = staffKindOf(headingWords(found.cells.text));
+    if (kind) reading.kind = kind;
+  }
+  return reading;
 }
 
 function headingText(cells: { text: string; ordinal: CellValue; numbers: number }, facts: { textCells: number; nonEmpty: number }): string | null {

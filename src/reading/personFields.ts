@@ -9,6 +9,7 @@ import { isNo, type GenderReading } from "./gender";
 import type { ListGroup } from "./listGroups";
 import { birthOf, councilLevelsOf, isErrorValue, rawText } from "./marks";
 import type { Outcomes } from "./outcomes";
+import { profileOf, type KindContext } from "./personProfile";
 import type { SheetView } from "./zones";
 
 /** A named place: a unit and where it is named. */
@@ -140,6 +141,7 @@ export function personOf(
   who: { name: string; unit: string | null; gender: GenderReading },
   roles: Roles,
   memory: FieldMemory,
+  kinds: KindContext,
 ): { person: Person; memory: FieldMemory } {
   const { name, unit, gender } = who;
   const person: Person = {
@@ -163,6 +165,8 @@ export function personOf(
   if (gender.birthUnreadable) {
     out.problem("notice", "dateUnreadable", r, gender.birthUnreadable.col, { value: gender.birthUnreadable.value });
   }
+  const profile = profileOf(view, r, roles.profile, kinds, { cols: roles.pool, inPool: person.successionPool });
+  if (profile) person.profile = profile;
   let mem = memory;
   if (roles.title !== null) {
     const v = view.cells.full(r, roles.title);

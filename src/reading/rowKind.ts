@@ -2,7 +2,7 @@
 // repeated at a page break, the column numbers, a heading, a total, a note, the signature block, a
 // blank), or a row that is neither (an error at its cell). The stage that owns each kind acts on it.
 import type { CellValue } from "../domain/grid";
-import type { ListKind } from "../domain/roster";
+import type { ListKind, StaffKind } from "../domain/roster";
 import { hasLetter, isOrdinalValue } from "./cells";
 import { columnsOf, rolesOf, type ColumnContext, type Roles } from "./columns";
 import { genderOfRow, type GenderReading } from "./gender";
@@ -28,8 +28,8 @@ export type RowKind =
   | { kind: "columnNumbers" }
   /** A title standing over the next part of the table ("DANH SÁCH HỢP ĐỒNG LAO ĐỘNG"). */
   | { kind: "title" }
-  /** A heading: the unit it names, "" for a category heading. */
-  | { kind: "section"; unit: string }
+  /** A heading: the unit it names, or "" for a category heading (with the kind of staff it names, if one). */
+  | { kind: "section"; unit: string; staffKind?: StaffKind }
   /** A list's heading giving the level or course of the rows beneath it. */
   | { kind: "groupHeading"; group: ListGroup }
   | { kind: "person"; name: string; gender: GenderReading }
@@ -176,7 +176,10 @@ export function classifyRow(view: SheetView, r: number, state: RowState, columnC
     headingsUpper: state.headingsUpper,
   });
   const headingsUpper = heading.headingsUpper;
-  if (heading.heading !== null) return { row: { kind: "section", unit: heading.heading }, scan, headingsUpper };
+  if (heading.heading !== null) {
+    const section: RowKind = heading.kind ? { kind: "section", unit: heading.heading, staffKind: heading.kind } : { kind: "section", unit: heading.heading };
+    return { row: section, scan, headingsUpper };
+  }
   if (name !== "") return { row: { kind: "person", name, gender }, scan, headingsUpper };
   const nameFormula = scan.uncalculated?.find((c) => roles.name.includes(c));
   if (nameFormula !== undefined) return { row: { kind: "uncalculated", col: nameFormula }, scan, headingsUpper };

@@ -2,13 +2,14 @@
 // header, the columns' roles, the sheet's kind, then every row classified (rowKind.ts) and handed to
 // the stage that owns its kind. What one row leaves for the next passes as a value (TableProgress).
 import type { Grid } from "../domain/grid";
-import type { CellRef, ColumnOverride, ListEntry, Person, Problem, SheetReading } from "../domain/roster";
+import type { CellRef, ColumnOverride, ListEntry, Person, Problem, SheetReading, StaffKind } from "../domain/roster";
 import { range, SheetCells } from "./cells";
 import { noticeHiddenRows } from "./hidden";
 import { columnInfos, columnsOf, kindsOf, rolesOf, takeLevelColumn, type Column, type ColumnContext, type Roles } from "./columns";
 import type { ListGroup } from "./listGroups";
 import { listEntryOf, NO_MEMORY, personOf, unitOfRow, type FieldMemory } from "./personFields";
 import { Outcomes } from "./outcomes";
+import { staffKindOfSheet } from "./profile";
 import { classifyRow, type Classified, type RowState } from "./rowKind";
 import { listOfSheet, notRosterByName, notRosterByTitle, type ListSheet, type NotRosterReason } from "./sheetKind";
 import { unitHintOf, type SheetUnitHint } from "./sheetUnit";
@@ -59,7 +60,7 @@ export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number 
   if (list?.kind === "council") takeLevelColumn(columns, roles);
   if (!roles.hasGender) out.problem("error", "noGenderColumn", header.top);
 
-  const table = readRows(view, out, { dataStart, roles, list, columnCtx });
+  const table = readRows(view, out, { dataStart, roles, list, columnCtx, sheetKind: staffKindOfSheet(grid.sheet) });
   if (view.text.legacyUsed) {
     out.problem("notice", "legacyEncoding", cells.firstRow, undefined, {
       encoding: view.text.legacyUsed === "tcvn3" ? "TCVN3" : "VNI",
@@ -159,6 +160,12 @@ interface TableProgress {
   sawSection: boolean;
   /** On a list sheet, the level or course the heading above gives. */
   group: ListGroup | null;
+  /**
+   * The category heading above ("II. HỢP ĐỒNG LAO ĐỘNG"). Unit headings right below it (before any person)
+   * are inside it: it holds units and lasts to the next category. One whose people come first is a group
+   * within a unit: the next unit heading ends it.
+   */
+  category: { kind: StaffKind | undefined; people: number; holdsUnits: boolean } | null;
 }
 
 interface RowsInput {
@@ -166,6 +173,8 @@ interface RowsInput {
   roles: Roles;
   list: ListSheet | null;
   columnCtx: ColumnContext;
+  /** The kind of staff the sheet's name gives ("Hợp đồng"), for everyone on it without a kind of their own. */
+  sheetKind: StaffKind | undefined;
 }
 
 /** Gives every row from dataStart one outcome: each row is classified and handed to the stage owning its kind. */
@@ -178,6 +187,7 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
     tally: newTally(),
     sawSection: false,
     group: null,
+    category: null,
   };
   for (let r = input.dataStart; r <= view.cells.lastRow; r++) {
     if (p.footer) {
@@ -186,7 +196,7 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
     }
     const row = classifyRow(view, r, p.state, input.columnCtx);
     for (const e of row.scan.errors ?? []) out.problem("warning", "errorValue", r, e.col, { value: e.error });
-    r = applyRow(view, out, r, row, p, input.list);
+    r = applyRow(view, out, r, row, p, input);
   }
   return { tableEnd: p.tableEnd, sawSection: p.sawSection };
 }
@@ -195,7 +205,7 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
  * The stage that owns the row's kind acts on it, and updates the progress for the next row (one record,
  * handed from row to row, never kept aside); returns the last row the kind took (a header may take several).
  */
-function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classified, p: TableProgress, list: ListSheet | null): number {
+function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classified, p: TableProgress, input: RowsInput): number {
   const { row, scan } = classified;
   const state = p.state;
   // Blank rows keep a note open over the bullet lines below it; any other row closes it.
@@ -240,7 +250,10 @@ function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classif
       newSegment(p.tally);
       p.tableEnd = r;
       // A category row ("I. CÁN BỘ", "HỢP ĐỒNG 68") names no unit: the sheet may still be one unit.
-      if (row.unit !== "") {
+      if (row.unit === "") p.category = { kind: row.staffKind, people: 0, holdsUnits: false };
+      else {
+        if (p.category?.people === 0) p.category.holdsUnits = true;
+        else if (p.category && !p.category.holdsUnits) p.category = null;
         p.sawSection = true;
         p.memory = { ...p.memory, section: { name: row.unit, ref: { sheet: view.cells.sheet, row: r } } };
       }
@@ -260,7 +273,7 @@ function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classif
       break;
     case "person":
       p.tableEnd = r;
-      readPerson(view, out, r, row, scan.uncalculated, p, list);
+      readPerson(view, out, r, row, scan.uncalculated, p, input);
       break;
   }
   return lastRow;
@@ -274,8 +287,9 @@ function readPerson(
   row: Extract<Classified["row"], { kind: "person" }>,
   uncalculated: number[] | null,
   p: TableProgress,
-  list: ListSheet | null,
+  input: RowsInput,
 ): void {
+  const { list, sheetKind } = input;
   const roles = p.state.roles;
   const { name, gender } = row;
   const unit = unitOfRow(view, r, roles, p.memory);
@@ -294,7 +308,9 @@ function readPerson(
   if (list) {
     out.entries.push(listEntryOf(view, out, r, { name, gender: sex, unit: unit.unit }, roles, list, p.group));
   } else {
-    const read = personOf(view, out, r, { name, unit: unit.unit, gender }, roles, p.memory);
+    const kinds = { sheet: sheetKind, category: p.category?.kind };
+    const read = personOf(view, out, r, { name, unit: unit.unit, gender }, roles, p.memory, kinds);
+    if (p.category) p.category.people++;
     p.memory = read.memory;
     out.person(read.person, unit.ref, roles.unit);
   }

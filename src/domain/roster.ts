@@ -53,7 +53,8 @@ export type ProblemCode =
   | "totalsMismatch" // notice: a totals row whose figures differ from the people counted
   | "hiddenSheet" // warning: a hidden sheet holding people, not counted (a setting includes hidden sheets)
   | "hiddenRows" // notice: hidden rows (a filter, a print layout) that were counted
-  | "formulaUncalculated"; // error/warning: a formula saved without its calculated value (open and save in Excel)
+  | "formulaUncalculated" // error/warning: a formula saved without its calculated value (open and save in Excel)
+  | "contractWorkersLeftOut"; // notice: contract workers (hợp đồng lao động) not counted as staff
 
 /** A person of the agency's staff, read from one row of a roster sheet. */
 export interface Person {

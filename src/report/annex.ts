@@ -244,11 +244,8 @@ export function buildAnnexSheet(sheetName: string, analysis: Analysis, facts: An
   notes(b, page, annexNotes(analysis, facts, T), T);
   const footer = biểuFooter(b, page, T);
   const lastPrinted = b.rows.length;
-  // A table's title never ends a page alone: it goes with its header and first rows; the footer stays whole.
-  const titles = b.rows.map((r, i) => ([T.t1, T.t2, T.t3, T.t4].includes(r[0] as string) ? i + 1 : 0)).filter((r) => r > 0);
-  let rowBreaks: number[] = [];
-  for (const title of titles) rowBreaks = keepTogether(b, title, title + 3, rowBreaks);
-  rowBreaks = keepTogether(b, footer - 1, lastPrinted, rowBreaks);
+  // The biểu's footer stays whole on one page.
+  const rowBreaks = keepTogether(b, footer - 1, lastPrinted);
   const chart: ChartSpec | undefined =
     analysis.units.length > 0
       ? {

@@ -223,7 +223,7 @@ export function tableRow(
   for (const c of o.centre ?? []) b.style(area(r, c), "tdCenter");
   for (const s of o.extra ?? []) b.style(area(r, 1, r, last), s);
   for (const [left, right] of o.merges ?? []) b.merge(r, left, r, right);
-  let height = 18;
+  let height = 16;
   cells.forEach((v, i) => {
     if (typeof v !== "string") return;
     const merged = (o.merges ?? []).find(([l]) => l === i + 1);

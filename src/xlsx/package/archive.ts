@@ -122,14 +122,18 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of the data; `previous` continues the CRC of what came before it. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A part of the output: copied from the input as stored, or new content to deflate. */
-export type OutputPart = { copy: ArchivePart; from: PackageArchive } | { name: string; content: Uint8Array | string };
+/** A part of the output: copied from the input as stored, new content to deflate, or content deflated already. */
+export type OutputPart =
+  | { copy: ArchivePart; from: PackageArchive }
+  | { name: string; content: Uint8Array | string }
+  | { name: string; deflated: Uint8Array; crc32: number; size: number };
 
 interface Written {
   nameBytes: Uint8Array;
@@ -151,8 +155,15 @@ function prepare(part: OutputPart): Written {
     const c = part.copy;
     return { ...c, flags: c.flags & ~FLAG_DATA_DESCRIPTOR, data: part.from.raw(c) };
   }
-  const content = typeof part.content === "string" ? strToU8(part.content) : part.content;
-  const data = deflateSync(content, { level: 6 });
+  let data: Uint8Array;
+  let crc: number;
+  let size: number;
+  if ("deflated" in part) {
+    [data, crc, size] = [part.deflated, part.crc32, part.size];
+  } else {
+    const content = typeof part.content === "string" ? strToU8(part.content) : part.content;
+    [data, crc, size] = [deflateSync(content, { level: 6 }), crc32(content), content.length];
+  }
   const nameBytes = strToU8(part.name);
   return {
     nameBytes,
@@ -160,9 +171,9 @@ function prepare(part: OutputPart): Written {
     method: 8,
     modTime: 0,
     modDate: DOS_DATE_1980,
-    crc32: crc32(content),
+    crc32: crc,
     compressedSize: data.length,
-    uncompressedSize: content.length,
+    uncompressedSize: size,
     versionMadeBy: 20,
     internalAttrs: 0,
     externalAttrs: 0,

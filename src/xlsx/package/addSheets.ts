@@ -16,8 +16,8 @@ import {
   relativeTarget,
   relsPathOf,
 } from "./opc";
-import { buildScratch, type PlainSheet, type SheetModel } from "./scratch";
-import { mergeStyles, renumberStyles } from "./stylesMerge";
+import { buildScratch, type PlainSheet, type Scratch, type SheetModel } from "./scratch";
+import { mergeStyles, renumberStyles, type MergedStyles } from "./stylesMerge";
 import { OWN_SHEET_NAME, WorkbookPackage, type PackageSheet } from "./workbookPackage";
 import { sameSheetName, writeSheetsIntoWorkbook, type SheetToWrite } from "./workbookXml";
 
@@ -79,6 +79,61 @@ function plan(pkg: WorkbookPackage, add: SheetToAdd[], own: (s: PackageSheet) =>
   return plans;
 }
 
+interface NewParts {
+  sheets: SheetToWrite[];
+  /** New parts with their content and content type. */
+  parts: { name: string; content: string; type: string }[];
+  rels: { id: string; type: string; target: string }[];
+}
+
+/** Fresh part names, relationship ids and sheet ids for our sheets (and a styles part when there was none). */
+function newParts(pkg: WorkbookPackage, plans: Plan[], scratch: Scratch, merged: MergedStyles, hadStyles: boolean): NewParts {
+  const out: NewParts = { sheets: [], parts: [], rels: [] };
+  const relTo = (type: string, part: string): string => {
+    const id = freshRelId(pkg.workbookRels, new Set(out.rels.map((r) => r.id)));
+    out.rels.push({ id, type, target: relativeTarget(pkg.workbookPart, part) });
+    return id;
+  };
+  let nextSheetId = Math.max(0, ...pkg.workbook.sheets.map((s) => s.sheetId)) + 1;
+  plans.forEach((p, i) => {
+    const part = pkg.freshSheetPart(new Set(out.parts.map((x) => x.name)));
+    out.parts.push({ name: part, content: renumberStyles(scratch.sheets[i].xml, merged.xf), type: CONTENT_TYPE.worksheet });
+    out.sheets.push({
+      name: p.name,
+      sheetId: nextSheetId++,
+      relId: relTo(REL_TYPE.worksheet, part),
+      state: p.add.state,
+      replaces: p.replaces?.index,
+      names: [...scratch.sheets[i].names, { name: OWN_SHEET_NAME, value: `"${p.add.kind}"`, hidden: true }],
+    });
+  });
+  if (!hadStyles) {
+    const part = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
+    relTo(REL_TYPE.styles, part);
+    out.parts.push({ name: part, content: merged.xml, type: CONTENT_TYPE.styles });
+  }
+  return out;
+}
+
+/** The edited text of workbook.xml, its relationships and [Content_Types].xml (and styles.xml, when it was there). */
+function editedParts(pkg: WorkbookPackage, plans: Plan[], added: NewParts, gone: Set<string>, merged: MergedStyles): Map<string, string> {
+  const relsPath = pkg.partName(relsPathOf(pkg.workbookPart));
+  const relsXml = pkg.archive.text(relsPath);
+  const dropped = pkg.workbookRels.filter((r) => plans.some((p) => p.replaces?.relId === r.id));
+  const edited = new Map<string, string>([
+    [pkg.workbookPart, writeSheetsIntoWorkbook(pkg.workbook, added.sheets, plans.flatMap((p) => (p.replaces ? [p.replaces.index] : [])))],
+    [relsPath, addRelationships(relsXml === undefined ? undefined : cutRanges(relsXml, dropped), added.rels)],
+    [
+      pkg.partName("[Content_Types].xml"),
+      editContentTypes(pkg.archive.text("[Content_Types].xml") ?? "", [...gone], added.parts.map((p) => ({ part: p.name, type: p.type }))),
+    ],
+  ]);
+  const styles = pkg.stylesPart();
+  if (styles) edited.set(styles, merged.xml);
+  return edited;
+}
+
+/** Adds the sheets to the package: the bytes of the new package. */
 export async function addSheetsToPackage(input: Uint8Array | WorkbookPackage, add: SheetToAdd[], opts: AddSheetsOptions = {}): Promise<Uint8Array> {
   const pkg = input instanceof WorkbookPackage ? input : WorkbookPackage.open(input);
   if (pkg.workbook.strict) throw new PackageRefused("strict");
@@ -91,71 +146,20 @@ export async function addSheetsToPackage(input: Uint8Array | WorkbookPackage, ad
   const stylesXml = stylesPart ? pkg.archive.text(stylesPart) : undefined;
   const merged = mergeStyles(stylesXml, scratch.styles, stylesXml ? (prefixOf(stylesXml, NS.main) ?? "") : "");
 
-  const replaced = plans.flatMap((p) => (p.replaces?.part ? [p.replaces.part] : []));
-  const gone = pkg.partsGoingWith(replaced);
-  const wbRelsPath = relsPathOf(pkg.workbookPart);
-  const keptRels = pkg.workbookRels.filter((r) => !plans.some((p) => p.replaces?.relId === r.id));
-  const newRels: { id: string; type: string; target: string }[] = [];
-  const taken = new Set<string>();
-  const newParts: { name: string; content: string }[] = [];
-  let nextSheetId = Math.max(0, ...pkg.workbook.sheets.map((s) => s.sheetId)) + 1;
+  const gone = pkg.partsGoingWith(plans.flatMap((p) => (p.replaces?.part ? [p.replaces.part] : [])));
+  const added = newParts(pkg, plans, scratch, merged, stylesXml !== undefined);
+  const edited = editedParts(pkg, plans, added, gone, merged);
 
-  const toWrite: SheetToWrite[] = plans.map((p, i) => {
-    const part = pkg.freshSheetPart(taken);
-    taken.add(part);
-    const id = freshRelId(pkg.workbookRels, new Set(newRels.map((r) => r.id)));
-    newRels.push({ id, type: REL_TYPE.worksheet, target: relativeTarget(pkg.workbookPart, part) });
-    newParts.push({ name: part, content: renumberStyles(scratch.sheets[i].xml, merged.xf) });
-    return {
-      name: p.name,
-      sheetId: nextSheetId++,
-      relId: id,
-      state: p.add.state,
-      replaces: p.replaces?.index,
-      names: [...scratch.sheets[i].names, { name: OWN_SHEET_NAME, value: `"${p.add.kind}"`, hidden: true }],
-    };
-  });
-
-  let newStylesPart: string | null = null;
-  if (!stylesPart) {
-    newStylesPart = `${pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1)}styles.xml`;
-    const id = freshRelId(pkg.workbookRels, new Set(newRels.map((r) => r.id)));
-    newRels.push({ id, type: REL_TYPE.styles, target: relativeTarget(pkg.workbookPart, newStylesPart) });
-    newParts.push({ name: newStylesPart, content: merged.xml });
-  }
-
-  const wbRelsXml = pkg.archive.text(wbRelsPath);
-  const droppedRels = pkg.workbookRels.filter((r) => !keptRels.includes(r));
-  const relsOut = addRelationships(wbRelsXml === undefined ? undefined : cutRanges(wbRelsXml, droppedRels), newRels);
-  const typesOut = editContentTypes(
-    pkg.archive.text("[Content_Types].xml") ?? "",
-    [...gone],
-    [
-      ...toWrite.map((_, i) => ({ part: newParts[i].name, type: CONTENT_TYPE.worksheet })),
-      ...(newStylesPart ? [{ part: newStylesPart, type: CONTENT_TYPE.styles }] : []),
-    ],
-  );
-  const changed = new Map<string, string>([
-    [pkg.workbookPart, writeSheetsIntoWorkbook(pkg.workbook, toWrite, plans.flatMap((p) => (p.replaces ? [p.replaces.index] : [])))],
-    [pkg.partName(wbRelsPath), relsOut],
-    [pkg.partName("[Content_Types].xml"), typesOut],
-  ]);
-  if (stylesPart) changed.set(stylesPart, merged.xml);
-
+  // Every part in its order: edited ones rewritten, the replaced sheets' own parts left out, all others copied as stored.
   const out: OutputPart[] = [];
   for (const part of pkg.archive.parts) {
     if (gone.has(part.name)) continue;
-    const text = changed.get(part.name);
-    if (text !== undefined) {
-      out.push({ name: part.name, content: text });
-      changed.delete(part.name);
-    } else {
-      out.push({ copy: part, from: pkg.archive });
-    }
+    const text = edited.get(part.name);
+    out.push(text === undefined ? { copy: part, from: pkg.archive } : { name: part.name, content: text });
+    edited.delete(part.name);
   }
-  // A workbook without relationships part for its workbook (never seen, but possible): made here.
-  for (const [name, content] of changed) out.push({ name, content });
-  for (const p of newParts) out.push(p);
+  // A workbook without a relationships part of its own (possible, never seen): made here.
+  for (const [name, content] of edited) out.push({ name, content });
+  for (const p of added.parts) out.push({ name: p.name, content: p.content });
   return writeArchive(out);
 }
-

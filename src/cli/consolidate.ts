@@ -9,7 +9,7 @@ import { buildConsolidation, ConsolidationError, type ConsolidationSource } from
 import { isReportGrid } from "../report/figures";
 import { addReportToPackage } from "../xlsx/package/reportSheets";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { writeReportSheet } from "../xlsx/writeReport";
+import { writeReportSheets } from "../xlsx/writeReport";
 import { EXIT, guarded, langOf, parseArgs, parseYear, RefusedError, UsageError, type CliIO } from "./args";
 import { sameFile } from "./report";
 import { checkOutput, openPackage, refusedAsSentence, writeAtomically } from "./output";
@@ -63,11 +63,11 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
     bytes = await refusedAsSentence(lang, () => addReportToPackage(pkg, model, { ownByContent: (name) => ownSheets.has(name) }));
   } else {
     const workbook = new ExcelJS.Workbook();
-    writeReportSheet(workbook, model);
+    writeReportSheets(workbook, model);
     bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
   await writeAtomically(out, bytes, lang);
-  io.stdout.write(`${TEXT.written(model.sheetName, out, sources.length)[lang]}\n`);
+  io.stdout.write(`${TEXT.written(model.sheets[0].sheetName, out, sources.length)[lang]}\n`);
   return EXIT.ok;
 }
 

@@ -5,18 +5,12 @@ import type { ReportModel } from "../../report/model";
 import { SETTINGS_SHEET } from "../cells";
 import { addSheetsToPackage, type AddSheetsOptions, type SheetToAdd } from "./addSheets";
 import { resolveTarget } from "./opc";
-import { cellA1Text, type SheetModel } from "./scratch";
+import { cellA1Text } from "./scratch";
 import { WorkbookPackage } from "./workbookPackage";
-
-/** The report's sheets in order; a model of one sheet (the older shape) is that sheet. */
-export function reportSheetsOf(model: ReportModel): SheetModel[] {
-  const m = model as unknown as { sheets?: SheetModel[] };
-  return m.sheets ?? [model as unknown as SheetModel];
-}
 
 /** The sheets to add for a model: the first carries the model's kind in our marker, the others "…/annex". */
 export function reportSheetsToAdd(model: ReportModel): SheetToAdd[] {
-  return reportSheetsOf(model).map((sheet, i) => ({ model: sheet, kind: i === 0 ? model.metadata.kind : `${model.metadata.kind}/annex` }));
+  return model.sheets.map((sheet, i) => ({ model: sheet, kind: i === 0 ? model.metadata.kind : `${model.metadata.kind}/annex` }));
 }
 
 export const SETTINGS_KIND = "settings";

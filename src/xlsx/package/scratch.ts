@@ -3,12 +3,13 @@
 // uses. The scratch workbook is never the output: its parts are grafted onto the agency's package.
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
+import type { ReportSheet } from "../../report/model";
 import { writeReportSheet } from "../writeReport";
 import { attributes, parseRels, relsPathOf, resolveTarget, unescapeXml } from "./opc";
 import { parseWorkbookXml } from "./workbookXml";
 
-/** What writeReportSheet draws: one sheet of the report. */
-export type SheetModel = Parameters<typeof writeReportSheet>[1];
+/** One sheet of the report, as writeReportSheet draws it. */
+export type SheetModel = ReportSheet;
 
 /** A sheet to add that is not a report sheet (the settings sheet): its cells, row by row. */
 export interface PlainSheet {

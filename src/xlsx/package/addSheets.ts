@@ -55,26 +55,28 @@ interface Plan {
   replaces?: PackageSheet;
 }
 
-function nameTaken(pkg: WorkbookPackage, name: string, planned: string[]): boolean {
-  return pkg.sheets.some((s) => sameSheetName(s.name, name)) || planned.some((p) => sameSheetName(p, name));
-}
-
-/** Each new sheet replaces our sheet of its name; a sheet of the clerk's own by that name keeps it, ours takes "… (2)". */
+/**
+ * Each new sheet replaces our sheet of its name. A clerk's own sheet of that name keeps it: ours is then
+ * "… (2)" (or the first "… (k)" that is ours or free), so a second run replaces that one in turn.
+ */
 function plan(pkg: WorkbookPackage, add: SheetToAdd[], own: (s: PackageSheet) => boolean): Plan[] {
   const plans: Plan[] = [];
   for (const a of add) {
     const wanted = a.model.sheetName;
-    const existing = pkg.sheets.find((s) => sameSheetName(s.name, wanted));
-    if (existing && own(existing) && existing.part !== null && !plans.some((p) => p.replaces === existing)) {
-      plans.push({ add: a, name: wanted, replaces: existing });
-      continue;
+    for (let k = 1; ; k++) {
+      const suffix = k === 1 ? "" : ` (${k})`;
+      const name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+      if (plans.some((p) => sameSheetName(p.name, name))) continue;
+      const existing = pkg.sheets.find((s) => sameSheetName(s.name, name));
+      if (!existing) {
+        plans.push({ add: a, name });
+        break;
+      }
+      if (own(existing) && existing.part !== null) {
+        plans.push({ add: a, name, replaces: existing });
+        break;
+      }
     }
-    let name = wanted;
-    for (let k = 2; nameTaken(pkg, name, plans.map((p) => p.name)); k++) {
-      const suffix = ` (${k})`;
-      name = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    }
-    plans.push({ add: a, name });
   }
   return plans;
 }

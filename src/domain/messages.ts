@@ -68,6 +68,14 @@ const PROBLEMS: Record<ProblemCode, { vi: Text; en: Text }> = {
     vi: (p) => `“${p.name ?? ""}” trong danh sách không có trong bảng cán bộ (vẫn được tính cho chỉ tiêu của danh sách).`,
     en: (p) => `“${p.name ?? ""}” on the list is not on the staff roster (still counted for the list's indicator).`,
   },
+  contractWorkersLeftOut: {
+    vi: (p) =>
+      `${p.count ?? "?"} người lao động hợp đồng (trong đó ${p.female ?? "?"} nữ) không phải cán bộ, công chức, viên chức: ` +
+      `không tính vào các chỉ tiêu, được thống kê riêng (có thể tính vào trong phần cài đặt).`,
+    en: (p) =>
+      `${p.count ?? "?"} contract workers (${p.female ?? "?"} women) are not cadres, civil servants or public employees: ` +
+      `left out of every figure and counted apart (a setting counts them in).`,
+  },
   totalsMismatch: {
     vi: (p) => `Dòng tổng ghi ${p.written ?? "?"} nhưng đếm được ${p.counted ?? "?"}.`,
     en: (p) => `Totals row says ${p.written ?? "?"} but ${p.counted ?? "?"} were counted.`,
@@ -118,4 +126,24 @@ export function formatShare(share: number | null, lang: Lang = "vi"): string {
   if (share === null) return lang === "vi" ? "không có dữ liệu" : "no data";
   const pct = Math.round(share * 1000) / 10;
   return `${pct.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 1 })}%`;
+}
+
+/** "05/12/2026" from "2026-12-05". */
+function dayMonthYear(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** The deadline line: "Hạn gửi Sở Nội vụ: trước ngày 05/12/2026 (còn 4 ngày)". */
+export function deadlineMessage(status: { date: string; daysLeft: number; overdue: boolean }, lang: Lang = "vi"): string {
+  const date = dayMonthYear(status.date);
+  const n = status.daysLeft.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  if (lang === "vi") {
+    return status.overdue
+      ? `Hạn gửi Sở Nội vụ: trước ngày ${date} (đã quá hạn)`
+      : `Hạn gửi Sở Nội vụ: trước ngày ${date} (còn ${n} ngày)`;
+  }
+  return status.overdue
+    ? `Due to Sở Nội vụ (Home Affairs): before ${date} (overdue)`
+    : `Due to Sở Nội vụ (Home Affairs): before ${date} (${n} ${status.daysLeft === 1 ? "day" : "days"} left)`;
 }

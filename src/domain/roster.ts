@@ -50,7 +50,8 @@ export type ProblemCode =
   | "noRosterFound" // error: the workbook holds no roster table
   | "sheetNotRoster" // notice: a sheet that is not a roster or list (instructions, summaries)
   | "listPersonNotMatched" // notice: reserved; list people need no matching
-  | "totalsMismatch"; // notice: a totals row whose figures differ from the people counted
+  | "totalsMismatch" // notice: a totals row whose figures differ from the people counted
+  | "contractWorkersLeftOut"; // notice: contract workers (hợp đồng lao động) not counted as staff
 
 /** A person of the agency's staff, read from one row of a roster sheet. */
 export interface Person {

@@ -61,8 +61,8 @@ const PROBLEMS: Record<ProblemCode, { vi: Text; en: Text }> = {
     en: () => `No staff roster table found in the workbook (needs a header row with “Họ và tên”).`,
   },
   sheetNotRoster: {
-    vi: () => `Sheet này không phải danh sách cán bộ; không tính.`,
-    en: () => `This sheet is not a staff roster; not counted.`,
+    vi: (p) => `Sheet này không phải danh sách cán bộ${NOT_ROSTER_VI[String(p.reason)] ?? ""}; không tính.`,
+    en: (p) => `This sheet is not a staff roster${NOT_ROSTER_EN[String(p.reason)] ?? ""}; not counted.`,
   },
   listPersonNotMatched: {
     vi: (p) => `“${p.name ?? ""}” trong danh sách không có trong bảng cán bộ (vẫn được tính cho chỉ tiêu của danh sách).`,
@@ -80,6 +80,28 @@ const PROBLEMS: Record<ProblemCode, { vi: Text; en: Text }> = {
     vi: (p) => `Dòng tổng ghi ${p.written ?? "?"} nhưng đếm được ${p.counted ?? "?"}.`,
     en: (p) => `Totals row says ${p.written ?? "?"} but ${p.counted ?? "?"} were counted.`,
   },
+  hiddenSheet: {
+    vi: (p) => `Sheet ẩn “${p.sheet ?? ""}” có ${p.people ?? 0} người: không tính (bật “Tính cả sheet ẩn” trong cài đặt để tính).`,
+    en: (p) => `Hidden sheet “${p.sheet ?? ""}” holds ${p.people ?? 0} people: not counted (turn on “Include hidden sheets” in the settings to count them).`,
+  },
+  hiddenRows: {
+    vi: (p) => `${p.count ?? 0} dòng bị ẩn (lọc, in ấn) vẫn được tính: dòng ${p.rows ?? ""}.`,
+    en: (p) => `${p.count ?? 0} hidden rows (filter, print layout) were counted: rows ${p.rows ?? ""}.`,
+  },
+  formulaUncalculated: {
+    vi: () => `Công thức chưa được tính: mở và lưu lại bằng Excel rồi đọc lại (tệp được lưu không kèm giá trị của công thức).`,
+    en: () => `Formula not calculated: open and save the file in Excel, then read it again (it was saved without the formulas' values).`,
+  },
+};
+
+/** Why a sheet is not a roster, as the notice says it. */
+const NOT_ROSTER_VI: Record<string, string> = {
+  instructions: " (sheet hướng dẫn hoặc ví dụ)",
+  ownReport: " (báo cáo do công cụ này lập)",
+};
+const NOT_ROSTER_EN: Record<string, string> = {
+  instructions: " (instructions or an example)",
+  ownReport: " (a report this tool wrote)",
 };
 
 /** The sentence for a problem, in the clerk's language. */

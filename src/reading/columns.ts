@@ -162,7 +162,10 @@ function keepOnePerRole(columns: Column[], hiddenColumns: number[]): void {
     const all = columns.filter((c) => c.role === role);
     if (all.length < 2) continue;
     // A hidden column beside a visible one of the same role holds what was replaced (last year's posts).
-    const keep = all.find((c) => c.overridden) ?? all.find((c) => !hidden.has(c.col)) ?? all[0];
+    const visible = all.filter((c) => !hidden.has(c.col));
+    // "Chức vụ" is the post a key leader holds; "Chức danh" beside it is the professional title (Bác sĩ, Kế toán viên).
+    const post = role === "title" ? visible.find((c) => /^chuc vu\b/.test(fold(c.header))) : undefined;
+    const keep = all.find((c) => c.overridden) ?? post ?? visible[0] ?? all[0];
     for (const c of all) if (c !== keep) c.role = "other";
   }
 }

@@ -262,3 +262,29 @@ describe("a formula cell saved without its calculated value", () => {
     expect(outcomeList(r, "DS", 1, 5)).toEqual(["header", "!formulaUncalculated", "person", "!formulaUncalculated", "blank"]);
   });
 });
+
+describe("Chức vụ is the post; a Chức danh column beside it is the professional title", () => {
+  it("reads the key leader's post from Chức vụ wherever Chức danh stands", () => {
+    const r = readWorkbook([grid("DS", [
+      ["Họ và tên", "Giới tính", "Chức danh", "Chức vụ", "Đơn vị"],
+      ["Lê Thị Hoa", "Nữ", "Bác sĩ", "Giám đốc", "Trung tâm Y tế"],
+      ["Phan Văn Tú", "Nam", "Điều dưỡng", null, "Trung tâm Y tế"],
+    ])]);
+    expect(r.sheets[0].columns.map((c) => c.role)).toEqual(["name", "gender", "other", "title", "unit"]);
+    expect(r.people.map((p) => p.title)).toEqual(["Giám đốc", null]);
+  });
+});
+
+describe("one sheet per unit: a sheet named for a unit is that unit, not the agency above its title", () => {
+  const header = ["STT", "Họ và tên", "Giới tính", "Chức vụ"];
+  it("the sheet's name wins over an issuing line naming the agency", () => {
+    const r = readWorkbook([grid("Khoa Dược", [["TRUNG TÂM Y TẾ HUYỆN HƯƠNG SƠN"], ["DANH SÁCH NHÂN LỰC KHOA DƯỢC"], header, [1, "Lê Thị Hoa", "Nữ", "Trưởng khoa"]])]);
+    expect(r.people[0].unit).toBe("Khoa Dược");
+  });
+  it("an issuing line that is the sheet's name in capitals keeps its spelling; a generic sheet name takes the issuing line", () => {
+    const same = readWorkbook([grid("Phòng Nội vụ", [["PHÒNG NỘI VỤ"], ["DANH SÁCH"], header, [1, "Lê Thị Hoa", "Nữ", null]])]);
+    expect(same.people[0].unit).toBe("PHÒNG NỘI VỤ");
+    const generic = readWorkbook([grid("DS 2026", [["SỞ TÀI CHÍNH"], ["DANH SÁCH"], header, [1, "Lê Thị Hoa", "Nữ", null]])]);
+    expect(generic.people[0].unit).toBe("SỞ TÀI CHÍNH");
+  });
+});

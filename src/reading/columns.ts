@@ -29,6 +29,8 @@ export interface ProfileColumns {
   staffKind: { col: number; mark?: StaffKind }[];
   /** Quy hoạch sub-columns naming the level planned for. */
   poolLevels: { col: number; level: LeaderLevel }[];
+  /** True when the table has any profile column, or a quy hoạch column (whose text may name a level). */
+  any: boolean;
 }
 
 /** The table's columns by role (1-based sheet columns). */
@@ -227,7 +229,7 @@ function gatherRoles(columns: Column[]): Roles {
 
 function profileColumns(columns: Column[]): ProfileColumns {
   const ethnicity = columns.find((c) => c.role === "ethnicity");
-  return {
+  const cols: Omit<ProfileColumns, "any"> = {
     education: columns.find((c) => c.role === "education")?.col ?? null,
     politicalTheory: columns.find((c) => c.role === "politicalTheory")?.col ?? null,
     // "DTTS" / "Dân tộc thiểu số" holds marks; "Dân tộc" holds the people's dân tộc written out.
@@ -237,6 +239,9 @@ function profileColumns(columns: Column[]): ProfileColumns {
     staffKind: columns.filter((c) => c.role === "staffKind").map((c) => (c.markKind ? { col: c.col, mark: c.markKind } : { col: c.col })),
     poolLevels: columns.filter((c) => c.role === "successionPool" && c.poolLevel).map((c) => ({ col: c.col, level: c.poolLevel! })),
   };
+  const any = cols.education !== null || cols.politicalTheory !== null || cols.ethnicity !== null || cols.partyMember.length > 0 ||
+    cols.partyPost.length > 0 || cols.staffKind.length > 0 || columns.some((c) => c.role === "successionPool");
+  return { ...cols, any };
 }
 
 /** On a list of deputies with no council column, a bare "Cấp" column holds the level. */

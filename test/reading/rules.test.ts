@@ -256,7 +256,8 @@ describe("a formula cell saved without its calculated value", () => {
     ], { uncalculated: [{ row: 2, col: 3 }, { row: 3, col: 4 }, { row: 4, col: 2 }, { row: 4, col: 3 }, { row: 5, col: 1 }] });
     const r = readWorkbook([g]);
     expect(r.people.map((p) => `${p.name}|${p.title}`)).toEqual(["Phan Văn Tú|null"]);
-    expect(codes(r)).toEqual(["error:formulaUncalculated@DS!2c3", "warning:formulaUncalculated@DS!3c4", "error:formulaUncalculated@DS!4c2"]);
+    // (The STT formula of the unfilled row is a notice: nothing passes as an empty cell.)
+    expect(codes(r)).toEqual(["error:formulaUncalculated@DS!2c3", "warning:formulaUncalculated@DS!3c4", "error:formulaUncalculated@DS!4c2", "notice:formulaUncalculated@DS!5c1"]);
     expect(r.problems.filter((p) => p.rejectsRow).map((p) => p.row)).toEqual([2, 4]);
     // A formula left in the STT column of an unfilled row is a template row: blank.
     expect(outcomeList(r, "DS", 1, 5)).toEqual(["header", "!formulaUncalculated", "person", "!formulaUncalculated", "blank"]);
@@ -286,5 +287,22 @@ describe("one sheet per unit: a sheet named for a unit is that unit, not the age
     expect(same.people[0].unit).toBe("PHÒNG NỘI VỤ");
     const generic = readWorkbook([grid("DS 2026", [["SỞ TÀI CHÍNH"], ["DANH SÁCH"], header, [1, "Lê Thị Hoa", "Nữ", null]])]);
     expect(generic.people[0].unit).toBe("SỞ TÀI CHÍNH");
+  });
+});
+
+describe("formulas without values in columns the reader does not use", () => {
+  it("give one notice per column, so none passes as an empty cell", () => {
+    const g = grid("DS", [
+      ["STT", "Họ và tên", "Giới tính", "Tuổi"],
+      [1, "Lê Thị Hoa", "Nữ", null],
+      [2, "Phan Văn Tú", "Nam", null],
+      [null, "Tổng cộng", null, null],
+    ], { uncalculated: [{ row: 2, col: 4 }, { row: 3, col: 4 }, { row: 4, col: 3 }] });
+    const r = readWorkbook([g]);
+    expect(r.people.length).toBe(2);
+    expect(r.problems.map((p) => [p.severity, p.code, p.row, p.col, p.params])).toEqual([
+      ["notice", "formulaUncalculated", 2, 4, { count: 2 }],
+      ["notice", "formulaUncalculated", 4, 3, { count: 1 }],
+    ]);
   });
 });

@@ -83,6 +83,15 @@ export class GridBuilder {
     }
   }
 
+  /**
+   * Called when a row's cells are all set: its array is copied to its exact length (a JS array that
+   * grew by push holds up to 17 slots for a few cells; 100k short rows waste tens of MB).
+   */
+  endRow(row: number): void {
+    const cells = this.abs[row - 1];
+    if (cells) this.abs[row - 1] = cells.slice();
+  }
+
   private flushFontRun(): void {
     if (this.runFont !== null) this.fontCounts.set(this.runFont, (this.fontCounts.get(this.runFont) ?? 0) + this.runCount);
     this.runFont = null;

@@ -6,7 +6,7 @@
 const MiB = 1024 * 1024;
 
 /** A part may inflate to at most this many times its compressed size… */
-export const MAX_RATIO = 200;
+export const MAX_RATIO = 100;
 /** …once it is past this size (small parts of spaces or repeated tags may compress better still). */
 export const RATIO_FLOOR = 16 * MiB;
 
@@ -14,17 +14,22 @@ export const RATIO_FLOOR = 16 * MiB;
 export const MAX_PART_BYTES = {
   /** A worksheet: a million-row roster is about 280 MB of XML. */
   worksheet: 512 * MiB,
-  sharedStrings: 256 * MiB,
+  sharedStrings: 128 * MiB,
   styles: 32 * MiB,
   /** Relationships, content types, workbook.xml: a few KB in any real file. */
   small: 16 * MiB,
 } as const;
 
-/** Cells and rows (<c> and <row> elements, empty ones included) and merges, over all the sheets read. */
+/**
+ * Cells (<c> elements, empty ones included), rows, merges and shared strings, over all the sheets read:
+ * the cost that bounds both the time (every element is scanned) and the memory (what the Grids hold).
+ * A row costs ROW_CELLS (its own array), and so do the empty slots a far cell needs before it.
+ */
 export const MAX_CELLS = 5_000_000;
+export const ROW_CELLS = 4;
 
 /** Characters of text kept (shared strings and inline strings together). */
-export const MAX_TEXT_CHARS = 32 * 1024 * 1024;
+export const MAX_TEXT_CHARS = 16 * 1024 * 1024;
 
 /** The central directory: 32 MB is some 300,000 entries. */
 export const MAX_DIRECTORY_BYTES = 32 * MiB;

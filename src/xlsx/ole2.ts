@@ -3,12 +3,24 @@
 // first FAT sectors, then the directory's chain of sectors — never the rest of the file, however large.
 import { MAX_OLE2_SECTORS } from "./limits";
 import type { ByteSource } from "./source";
+import { indexOfBytes } from "./zip";
 
 const ENDOFCHAIN = 0xfffffffe;
 /** The header lists the first 109 FAT sectors itself (the DIFAT); a directory beyond them is not followed. */
 const HEADER_DIFAT = 109;
 
 export async function ole2KindOf(source: ByteSource): Promise<"encrypted" | "xls"> {
+  if ((await directoryKind(source)) === "encrypted") return "encrypted";
+  // A writer that lays the file out loosely: look for the stream's name in the first sectors too.
+  const head = await source.read(0, HEAD_SEARCH);
+  return indexOfBytes(head, ENCRYPTED_PACKAGE) >= 0 ? "encrypted" : "xls";
+}
+
+/** Bytes searched for the name when the directory did not give it. */
+const HEAD_SEARCH = 64 * 1024;
+const ENCRYPTED_PACKAGE = new Uint8Array([..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]));
+
+async function directoryKind(source: ByteSource): Promise<"encrypted" | "xls"> {
   const header = await source.read(0, 512);
   if (header.length < 512) return "xls";
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);

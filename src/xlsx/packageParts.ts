@@ -2,7 +2,7 @@
 // styles (number formats and fonts by cell style) and the shared strings table.
 import { WorkbookUnreadable } from "./errors";
 import { isDateFormat } from "./cells";
-import { attrOf, parseXml, prefixedAttrOf, unescapeOoxml, XmlReader } from "./xml";
+import { attrOf, parseXml, prefixedAttrOf } from "./xml";
 
 export interface Relationship {
   id: string;
@@ -37,7 +37,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
 
 /**
  * The internal relationships of a .rels part. Transitional and Strict types differ only before their last
- * segment (…/2006/relationships/worksheet, http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet).
+ * segment (…/2006/relationships/worksheet, purl.oclc.org/ooxml/officeDocument/relationships/worksheet in Strict).
  */
 export function parseRels(xml: string, sourcePart: string): Relationship[] {
   const rels: Relationship[] = [];
@@ -125,46 +125,4 @@ export function parseStyles(xml: string): StyleTable {
     return custom !== undefined ? isDateFormat(custom) : builtinIsDate(numFmtId);
   });
   return { isDate, font: xfs.map((x) => fonts[x.fontId]), defaultFont: fonts[0] };
-}
-
-/**
- * The shared strings table, streamed: each <si>'s text, rich-text runs joined, phonetic guides (<rPh>)
- * left out. Its text counts against the read's budget of characters (limits.ts).
- */
-export class SharedStringsReader {
-  constructor(private readonly budget: { textChars: number }) {}
-
-  readonly strings: string[] = [];
-  private current = "";
-  private inSi = false;
-  private readonly decoder = new TextDecoder("utf-8");
-  private readonly xml = new XmlReader({
-    open: (local) => {
-      if (local === "si") {
-        this.inSi = true;
-        this.current = "";
-      }
-    },
-    text: (text, path) => {
-      if (!this.inSi || path[path.length - 1] !== "t" || path.includes("rPh")) return;
-      this.current += text;
-      this.budget.textChars -= text.length;
-      if (this.budget.textChars < 0) throw new WorkbookUnreadable("tooLarge");
-    },
-    close: (local) => {
-      if (local !== "si") return;
-      this.strings.push(unescapeOoxml(this.current));
-      this.inSi = false;
-    },
-  });
-
-  push(chunk: Uint8Array): void {
-    this.xml.write(this.decoder.decode(chunk, { stream: true }));
-  }
-
-  end(): string[] {
-    this.xml.write(this.decoder.decode());
-    this.xml.end();
-    return this.strings;
-  }
 }

@@ -1,13 +1,12 @@
-// A worksheet part read straight into a GridBuilder: a byte scanner over the inflated XML, because a
-// 100,000-row sheet is 27 MB of it and only a few elements matter (row, c, v, f, is/t, col, mergeCell).
-// Elements are known by their local name, whatever the prefix (<x:row> as the Open XML SDK writes).
-// Only tags and the text of <v> and <t> are decoded; a DOCTYPE is refused (no entity is ever expanded).
+// A worksheet part read straight into a GridBuilder, through the byte tokenizer of xmlBytes.ts: only
+// row, c, v, f, is/t, col and mergeCell matter; only the text of <v> and <t> is decoded.
 import type { CellValue } from "../domain/grid";
 import { excelSerialToDate, type GridBuilder } from "./cells";
 import { WorkbookUnreadable } from "./errors";
-import { MAX_TEXT_CHARS } from "./limits";
+import { MAX_TEXT_CHARS, ROW_CELLS } from "./limits";
 import type { StyleTable } from "./packageParts";
-import { decodeEntities, unescapeOoxml } from "./xml";
+import { unescapeOoxml } from "./xml";
+import { numberOf, same, textOf, XmlByteScanner } from "./xmlBytes";
 
 /** What the sheets read so far may still cost: cells, rows and merges; characters of text. */
 export interface ReadBudget {
@@ -37,23 +36,9 @@ export interface SheetFindings {
   rowsRead: number;
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const BANG = 0x21;
-const QMARK = 0x3f;
-const EQ = 0x3d;
-const COLON = 0x3a;
-const AMP = 0x26;
-const MINUS = 0x2d;
-/** A tag, or a text we must see whole, longer than this is refused (Excel's own cell text is 32,767 chars). */
-const MAX_PIECE = 4 << 20;
-
-const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-
 /** Elements the scanner acts on, by local name. */
 const enum El {
-  Other,
+  Other = 0,
   Row,
   C,
   V,
@@ -88,11 +73,6 @@ function elementOf(b: Uint8Array, start: number, end: number): El {
   }
 }
 
-function same(b: Uint8Array, at: number, name: string): boolean {
-  for (let k = 0; k < name.length; k++) if (b[at + k] !== name.charCodeAt(k)) return false;
-  return true;
-}
-
 /** Cell types (the t attribute). */
 const enum T {
   Number,
@@ -104,47 +84,12 @@ const enum T {
   Date,
 }
 
-const utf8 = new TextDecoder("utf-8");
-
-/** Text of XML bytes: ASCII without entities directly, anything else through TextDecoder. */
-function textOf(b: Uint8Array, s: number, e: number): string {
-  let ascii = e - s <= 64;
-  let amp = false;
-  for (let i = s; i < e && (ascii || !amp); i++) {
-    if (b[i] >= 0x80) ascii = false;
-    else if (b[i] === AMP) amp = true;
-  }
-  const raw = ascii ? String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]) : utf8.decode(b.subarray(s, e));
-  return amp ? decodeEntities(raw) : raw;
-}
-
-function numberOf(b: Uint8Array, s: number, e: number): number {
-  let i = s;
-  const neg = b[i] === MINUS;
-  if (neg) i++;
-  const digits = i;
-  let v = 0;
-  for (; i < e; i++) {
-    const d = b[i] - 48;
-    if (d < 0 || d > 9) break;
-    v = v * 10 + d;
-  }
-  if (i === e && i > digits && i - digits <= 15) return neg ? -v : v;
-  if (e === s) return NaN;
-  const text = textOf(b, s, e).trim();
-  return text === "" ? NaN : Number(text);
-}
-
 /** Fed the inflated bytes of one worksheet part in chunks; end() gives what the Grid needs beyond cells. */
-export class SheetScanner {
-  private carry: Uint8Array | null = null;
+export class SheetScanner extends XmlByteScanner {
   private readonly found: SheetFindings = { merges: [], hiddenColumns: [], hiddenRows: [], uncalculated: [], rowsRead: 0 };
   private inSheetData = false;
   private inIs = false;
   private rPhDepth = 0;
-  /** What text is being captured: the <v> of a cell, or a <t> of an inline string. */
-  private capture: El.V | El.T | null = null;
-  private captured: string[] | null = null;
   private row = 0;
   private col = 0;
   private cellRow = 0;
@@ -170,153 +115,26 @@ export class SheetScanner {
   private aRef = -1;
   private aRefEnd = -1;
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(private readonly ctx: SheetContext) {
+    super();
+  }
 
-  push(chunk: Uint8Array): void {
-    let b = chunk;
-    if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
-      this.carry = null;
-    }
-    const rest = this.scan(b);
-    if (rest < b.length) {
-      if (b.length - rest > MAX_PIECE) throw new WorkbookUnreadable("tooLarge");
-      this.carry = b.slice(rest);
-    }
+  protected elementOf(b: Uint8Array, start: number, end: number): El {
+    return elementOf(b, start, end);
+  }
+
+  protected wantsAttributes(el: El): boolean {
+    if (el !== El.C && el !== El.Row && el !== El.Col && el !== El.MergeCell) return false;
+    this.aR = this.aS = this.aT = this.aHidden = this.aMin = this.aMax = this.aRef = -1;
+    return true;
   }
 
   end(): SheetFindings {
-    if (this.carry && this.carry.length > 0) {
-      // A tag cut off by the end of the part.
-      const rest = this.carry;
-      this.carry = null;
-      if (this.scan(rest) < rest.length) throw new WorkbookUnreadable("truncated");
-    }
+    this.finish();
     return this.found;
   }
 
-  /** Scans b; returns where the unfinished piece (carried to the next chunk) starts. */
-  private scan(b: Uint8Array): number {
-    const n = b.length;
-    let p = 0;
-    for (;;) {
-      // A plain loop: indexOf costs more per call than this costs per byte, with a tag every ten bytes.
-      let lt = p;
-      while (lt < n && b[lt] !== LT) lt++;
-      if (lt >= n) return this.capture !== null ? p : n;
-      const end = this.tag(b, lt, p);
-      if (end < 0) return this.capture !== null ? p : lt;
-      p = end;
-    }
-  }
-
-  /**
-   * The markup at b[lt] ("<"); text runs from textStart to lt. Returns the index past it, or -1 when it
-   * does not end within b.
-   */
-  private tag(b: Uint8Array, lt: number, textStart: number): number {
-    const n = b.length;
-    if (lt + 1 >= n) return -1;
-    const c1 = b[lt + 1];
-    if (c1 === BANG || c1 === QMARK) return this.special(b, lt, textStart);
-    const closing = c1 === SLASH;
-    const nameStart = closing ? lt + 2 : lt + 1;
-    let i = nameStart;
-    let local = nameStart;
-    while (i < n) {
-      const ch = b[i];
-      if (ch === GT || ch === SLASH || isSpace(ch)) break;
-      if (ch === COLON) local = i + 1;
-      i++;
-    }
-    if (i >= n) return -1;
-    const el = elementOf(b, local, i);
-    if (closing) {
-      let gt = i;
-      while (gt < n && b[gt] !== GT) gt++;
-      if (gt >= n) return -1;
-      this.close(el, b, textStart, lt);
-      return gt + 1;
-    }
-    this.aR = this.aS = this.aT = this.aHidden = this.aMin = this.aMax = this.aRef = -1;
-    const gt = this.attributes(b, i, el);
-    if (gt < 0) return -1;
-    const selfClosing = b[gt - 1] === SLASH;
-    this.open(el, b, selfClosing);
-    if (selfClosing) this.close(el, b, gt + 1, gt + 1);
-    return gt + 1;
-  }
-
-  /** Comments, CDATA and processing instructions are skipped (CDATA inside a captured text is kept); DOCTYPE refused. */
-  private special(b: Uint8Array, lt: number, textStart: number): number {
-    const n = b.length;
-    if (b[lt + 1] === QMARK) {
-      const q = b.indexOf(GT, lt + 2);
-      return q < 0 ? -1 : q + 1;
-    }
-    if (lt + 3 >= n) return -1;
-    if (b[lt + 2] === MINUS && b[lt + 3] === MINUS) {
-      for (let q = b.indexOf(GT, lt + 4); q >= 0; q = b.indexOf(GT, q + 1)) if (b[q - 1] === MINUS && b[q - 2] === MINUS) return q + 1;
-      return -1;
-    }
-    if (lt + 9 > n) return -1;
-    if (b[lt + 2] === 0x5b) {
-      // <![CDATA[ … ]]>
-      for (let q = b.indexOf(GT, lt + 9); q >= 0; q = b.indexOf(GT, q + 1)) {
-        if (b[q - 1] !== 0x5d || b[q - 2] !== 0x5d) continue;
-        if (this.capture !== null) {
-          this.keepText(b, textStart, lt);
-          this.captured!.push(utf8.decode(b.subarray(lt + 9, q - 2)));
-        }
-        return q + 1;
-      }
-      return -1;
-    }
-    throw new WorkbookUnreadable("truncated", undefined, "a DOCTYPE in a sheet");
-  }
-
-  /** Reads a start tag's attributes (those we use, into aX ranges); returns the index of its ">" or -1. */
-  private attributes(b: Uint8Array, from: number, el: El): number {
-    const n = b.length;
-    const wanted = el === El.C || el === El.Row || el === El.Col || el === El.MergeCell;
-    let i = from;
-    for (;;) {
-      while (i < n && isSpace(b[i])) i++;
-      if (i >= n) return -1;
-      const ch = b[i];
-      if (ch === GT) return i;
-      if (ch === SLASH) {
-        if (i + 1 >= n) return -1;
-        if (b[i + 1] !== GT) throw new WorkbookUnreadable("truncated", undefined, "a malformed tag");
-        return i + 1;
-      }
-      const nameStart = i;
-      let local = i;
-      while (i < n && b[i] !== EQ && b[i] !== GT && !isSpace(b[i])) {
-        if (b[i] === COLON) local = i + 1;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < n && isSpace(b[i])) i++;
-      if (i >= n) return -1;
-      if (b[i] !== EQ) throw new WorkbookUnreadable("truncated", undefined, "a malformed attribute");
-      i++;
-      while (i < n && isSpace(b[i])) i++;
-      if (i >= n) return -1;
-      const quote = b[i];
-      if (quote !== 0x22 && quote !== 0x27) throw new WorkbookUnreadable("truncated", undefined, "a malformed attribute");
-      const vs = i + 1;
-      let ve = vs;
-      while (ve < n && b[ve] !== quote) ve++;
-      if (ve >= n) return -1;
-      if (wanted && nameEnd > nameStart) this.attribute(b, local, nameEnd, vs, ve);
-      i = ve + 1;
-    }
-  }
-
-  private attribute(b: Uint8Array, s: number, e: number, vs: number, ve: number): void {
+  protected attribute(b: Uint8Array, s: number, e: number, vs: number, ve: number): void {
     const len = e - s;
     const c = b[s];
     if (len === 1) {
@@ -347,15 +165,16 @@ export class SheetScanner {
     }
   }
 
-  private spend(): void {
-    if (--this.ctx.budget.cells < 0) throw new WorkbookUnreadable("tooManyCells");
+  private spend(cells = 1): void {
+    this.ctx.budget.cells -= cells;
+    if (this.ctx.budget.cells < 0) throw new WorkbookUnreadable("tooManyCells");
   }
 
   private flag(b: Uint8Array, s: number, e: number): boolean {
     return s >= 0 && ((e - s === 1 && b[s] === 0x31) || (e - s === 4 && b[s] === 0x74));
   }
 
-  private open(el: El, b: Uint8Array, selfClosing: boolean): void {
+  protected open(el: El, b: Uint8Array, selfClosing: boolean): void {
     if (!this.inSheetData) {
       if (el === El.SheetData) this.inSheetData = !selfClosing;
       else if (el === El.Col) this.openCol(b);
@@ -367,7 +186,7 @@ export class SheetScanner {
     }
     switch (el) {
       case El.Row:
-        this.spend();
+        this.spend(ROW_CELLS);
         this.row = this.aR >= 0 ? numberOf(b, this.aR, this.aREnd) : this.row + 1;
         this.col = 0;
         if (this.flag(b, this.aHidden, this.aHiddenEnd)) this.found.hiddenRows.push(this.row);
@@ -439,18 +258,14 @@ export class SheetScanner {
     this.captured = null;
   }
 
-  private keepText(b: Uint8Array, s: number, e: number): void {
-    (this.captured ??= []).push(s < e ? textOf(b, s, e) : "");
-  }
-
-  private close(el: El, b: Uint8Array, textStart: number, textEnd: number): void {
-    if (this.capture !== null && el === this.capture) {
+  protected close(el: El, b: Uint8Array, textStart: number, textEnd: number): void {
+    if (this.capture !== 0 && el === this.capture) {
       if (el === El.V) this.closeValue(b, textStart, textEnd);
       else {
         this.keepText(b, textStart, textEnd);
         this.inline += this.captured!.join("");
       }
-      this.capture = null;
+      this.capture = 0;
       this.captured = null;
       return;
     }
@@ -458,6 +273,9 @@ export class SheetScanner {
     switch (el) {
       case El.C:
         this.closeCell();
+        break;
+      case El.Row:
+        this.ctx.builder.endRow(this.row);
         break;
       case El.Is:
         this.inIs = false;

@@ -14,11 +14,11 @@ import {
   parseStyles,
   parseWorkbook,
   relsPathOf,
-  SharedStringsReader,
   type Relationship,
   type StyleTable,
   type WorkbookSheetEntry,
 } from "./packageParts";
+import { SharedStringsScanner } from "./sharedStrings";
 import { newBudget, SheetScanner, type ReadBudget } from "./sheetScanner";
 import type { ByteSource } from "./source";
 import { EOCD_SEARCH, findCentralDirectory, parseCentralDirectory, sniff, type ZipEntry } from "./zip";
@@ -98,7 +98,7 @@ async function readWorkbookParts(source: ByteSource, pkg: PackageIndex, budget: 
   let sharedStrings: string[] = [];
   const sstEntry = entryOf(pkg, rels, "sharedStrings");
   if (sstEntry) {
-    const reader = new SharedStringsReader(budget);
+    const reader = new SharedStringsScanner(budget);
     for await (const chunk of partChunks(source, sstEntry, MAX_PART_BYTES.sharedStrings)) reader.push(chunk);
     sharedStrings = reader.end();
   }

@@ -9,9 +9,10 @@ import { buildConsolidation, ConsolidationError, type ConsolidationSource } from
 import { WorkbookUnreadable } from "../xlsx/errors";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { writeReportSheet } from "../xlsx/writeReport";
+import { writeReportSheets } from "../xlsx/writeReport";
 import { EXIT, guarded, langOf, parseArgs, parseYear, RefusedError, UsageError, type CliIO } from "./args";
-import { sameFile, writeAtomically } from "./report";
+import { sameFile } from "./report";
+import { checkOutput, writeAtomically } from "./output";
 import type { Lang } from "../domain/settings";
 
 const TEXT = {
@@ -37,6 +38,7 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
   for (const file of positional) {
     if (await sameFile(file, out)) throw new RefusedError(TEXT.outIsInput(file)[lang]);
   }
+  await checkOutput(out, lang);
 
   const sources: ConsolidationSource[] = [];
   for (const file of positional) sources.push({ source: path.basename(file), grids: await readGridsFromFile(file) });
@@ -62,11 +64,11 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
     bytes = await gateway.toBuffer();
   } else {
     const workbook = new ExcelJS.Workbook();
-    writeReportSheet(workbook, model);
+    writeReportSheets(workbook, model);
     bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
-  await writeAtomically(out, bytes);
-  io.stdout.write(`${TEXT.written(model.sheetName, out, sources.length)[lang]}\n`);
+  await writeAtomically(out, bytes, lang);
+  io.stdout.write(`${TEXT.written(model.sheets[0].sheetName, out, sources.length)[lang]}\n`);
   return EXIT.ok;
 }
 

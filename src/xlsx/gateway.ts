@@ -8,7 +8,7 @@ import type { ReadProgress, SheetSummary, WorkbookGateway } from "../report/gate
 import type { ReportModel } from "../report/model";
 import { asBytes, readGridsFromBuffer } from "./readBuffer";
 import { WorkbookUnreadable } from "./errors";
-import { writeReportSheet } from "./writeReport";
+import { writeReportSheets } from "./writeReport";
 import { SETTINGS_SHEET } from "./cells";
 
 export { SETTINGS_SHEET };
@@ -74,7 +74,7 @@ export class XlsxGateway implements WorkbookGateway {
   }
 
   async writeReport(model: ReportModel): Promise<void> {
-    writeReportSheet(this.workbook, model);
+    writeReportSheets(this.workbook, model);
   }
 
   async select(ref: CellRef): Promise<void> {

@@ -2,8 +2,10 @@
 import type { Lang } from "../domain/settings";
 import { MAX_CELLS } from "./limits";
 
-const CELLS_VI = MAX_CELLS.toLocaleString("vi-VN");
-const CELLS_EN = MAX_CELLS.toLocaleString("en-US");
+/** 5000000 → "5.000.000" (vi) or "5,000,000" (en); by hand, so loading this module costs no locale data. */
+function grouped(n: number, sep: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
 
 export type UnreadableReason =
   | "missing" // no such file
@@ -62,8 +64,8 @@ const SENTENCES: Record<UnreadableReason, { vi: string; en: string }> = {
     en: "a part of the file inflates far beyond the file's size (a damaged or a malicious file)",
   },
   tooManyCells: {
-    vi: `các sheet có quá nhiều ô (hơn ${CELLS_VI} ô), vượt giới hạn đọc`,
-    en: `the sheets hold too many cells (over ${CELLS_EN}), beyond what can be read`,
+    vi: `các sheet có quá nhiều ô (hơn ${grouped(MAX_CELLS, ".")} ô), vượt giới hạn đọc`,
+    en: `the sheets hold too many cells (over ${grouped(MAX_CELLS, ",")}), beyond what can be read`,
   },
 };
 

@@ -42,6 +42,9 @@ export class XlsxGateway implements WorkbookGateway {
   /** The cell the clerk last asked to see; a file has no visible selection to move. */
   lastSelection: CellRef | null = null;
 
+  /** Sheets were written since the Grids were read: the next read reads the written workbook. */
+  private written = false;
+
   private constructor(private readonly loaded: LoadedWorkbook) {}
 
   /** Loads the bytes of an .xlsx; throws WorkbookUnreadable when they are not one. */
@@ -68,6 +71,10 @@ export class XlsxGateway implements WorkbookGateway {
 
   async readGrids(sheets?: string[], onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
     // The Grids were read (bounded) when the bytes were loaded; the ExcelJS model is only for writing.
+    if (this.written) {
+      this.loaded.grids = await readGridsFromBuffer(await this.toBuffer());
+      this.written = false;
+    }
     const grids = this.loaded.grids.filter((g) => !sheets || sheets.includes(g.sheet));
     for (const g of grids) onProgress?.({ sheet: g.sheet, rowsRead: g.rows.length, rowsTotal: g.rows.length });
     return grids;
@@ -75,6 +82,7 @@ export class XlsxGateway implements WorkbookGateway {
 
   async writeReport(model: ReportModel): Promise<void> {
     writeReportSheets(this.workbook, model);
+    this.written = true;
   }
 
   async select(ref: CellRef): Promise<void> {

@@ -322,7 +322,7 @@ export class SheetScanner extends XmlByteScanner {
         break;
       }
       case T.Str:
-        this.value = this.keep(text ?? textOf(b, s, e));
+        this.value = this.keep(unescapeOoxml(text ?? textOf(b, s, e)));
         break;
       case T.Bool: {
         const v = (text ?? textOf(b, s, e)).trim();

@@ -8,7 +8,8 @@ import type { ReadProgress, SheetSummary, WorkbookGateway } from "../report/gate
 import type { ReportModel } from "../report/model";
 import { asBytes, readGridsFromBuffer } from "./readBuffer";
 import { WorkbookUnreadable } from "./errors";
-import { writeReportSheets } from "./writeReport";
+import { isReportGrid } from "../report/figures";
+import { addReportToPackage } from "./package/reportSheets";
 import { SETTINGS_SHEET } from "./cells";
 
 export { SETTINGS_SHEET };
@@ -42,14 +43,16 @@ export class XlsxGateway implements WorkbookGateway {
   /** The cell the clerk last asked to see; a file has no visible selection to move. */
   lastSelection: CellRef | null = null;
 
-  /** Sheets were written since the Grids were read: the next read reads the written workbook. */
-  private written = false;
-
-  private constructor(private readonly loaded: LoadedWorkbook) {}
+  private constructor(
+    private loaded: LoadedWorkbook,
+    /** The package as it stands: the bytes given, plus what writeReport and saveSettings added. */
+    private bytes: Uint8Array,
+  ) {}
 
   /** Loads the bytes of an .xlsx; throws WorkbookUnreadable when they are not one. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<XlsxGateway> {
-    return new XlsxGateway(await loadWorkbook(buf));
+    const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+    return new XlsxGateway(await loadWorkbook(bytes), bytes);
   }
 
   get workbook(): ExcelJS.Workbook {
@@ -70,19 +73,23 @@ export class XlsxGateway implements WorkbookGateway {
   }
 
   async readGrids(sheets?: string[], onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
-    // The Grids were read (bounded) when the bytes were loaded; the ExcelJS model is only for writing.
-    if (this.written) {
-      this.loaded.grids = await readGridsFromBuffer(await this.toBuffer());
-      this.written = false;
-    }
+    // Read (bounded) by our reader whenever the package is loaded or rewritten; ExcelJS's model is only for settings.
     const grids = this.loaded.grids.filter((g) => !sheets || sheets.includes(g.sheet));
     for (const g of grids) onProgress?.({ sheet: g.sheet, rowsRead: g.rows.length, rowsTotal: g.rows.length });
     return grids;
   }
 
+  /** Adds the report's sheets to the package (replacing our earlier ones); every other part stays as it was. */
   async writeReport(model: ReportModel): Promise<void> {
-    writeReportSheets(this.workbook, model);
-    this.written = true;
+    const own = new Set((await this.readGrids()).filter(isReportGrid).map((g) => g.sheet));
+    await this.rewrite(addReportToPackage(this.bytes, model, { ownByContent: (name) => own.has(name) }));
+  }
+
+  /** The package changed: read it again, so what the pane reads next is what the file holds. */
+  private async rewrite(next: Promise<Uint8Array>): Promise<void> {
+    const bytes = await next;
+    this.loaded = await loadWorkbook(bytes);
+    this.bytes = bytes;
   }
 
   async select(ref: CellRef): Promise<void> {
@@ -106,14 +113,11 @@ export class XlsxGateway implements WorkbookGateway {
 
   async saveSettings(settings: Settings): Promise<void> {
     this.settings = { ...settings };
-    const sheet =
-      this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    sheet.getCell("A1").value = JSON.stringify(settings);
+    await this.rewrite(addReportToPackage(this.bytes, null, { settings: this.settings }));
   }
 
-  /** The workbook as .xlsx bytes: every sheet read unchanged, plus the report (and settings) sheets written. */
+  /** The workbook as .xlsx bytes: every part as it came, plus the report (and settings) sheets written. */
   async toBuffer(): Promise<Uint8Array> {
-    const out = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(out as ArrayBuffer);
+    return this.bytes;
   }
 }

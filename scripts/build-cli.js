@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Compiles the command line into one CommonJS file, dist/cli/bdg.cjs, for installs and the benchmark:
+// Compiles the command line into one CommonJS file, dist/cli/bdg.cjs, which bin/bdg.js (the installed `bdg`)
+// runs; `npm install` builds it (the prepare script), and so does `npm run build:cli`. The benchmark uses it too:
 // `node dist/cli/bdg.cjs analyze FILE.xlsx` starts without compiling TypeScript at run time.
 // Packages stay in node_modules (not bundled); main.ts's own `require.main === module` starts it. Usage: node scripts/build-cli.js [OUTFILE]
 const path = require("path");

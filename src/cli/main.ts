@@ -10,8 +10,6 @@ import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, r
 import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
 import { rosterGrids } from "../report/figures";
-import { runReport } from "./report";
-import { runConsolidate } from "./consolidate";
 
 export type { CliIO };
 export { EXIT };
@@ -116,10 +114,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   switch (command) {
     case "analyze":
       return guarded(io, lang, () => runAnalyze(rest, io));
+    // report and consolidate write workbooks with ExcelJS: loaded only for them, so analyze starts without it.
     case "report":
-      return runReport(rest, io);
+      return (await import("./report")).runReport(rest, io);
     case "consolidate":
-      return runConsolidate(rest, io);
+      return (await import("./consolidate")).runConsolidate(rest, io);
     default:
       io.stderr.write(oneLine(USAGE.unknownCommand(command)[lang]));
       return EXIT.usage;

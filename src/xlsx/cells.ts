@@ -1,7 +1,8 @@
-// ExcelJS cell values → Grid values, and the Grid assembled row by row.
-// Shared by the streaming (Node) and the in-memory (browser) readers so both give the same Grid.
+// The Grid assembled cell by cell, and the date rules of cell values; the sheet scanner fills it, so the
+// file (Node) and the bytes (browser) give the same Grid.
 import type { CellValue, Grid, MergeArea } from "../domain/grid";
 import { parseRange } from "../domain/grid";
+import { WorkbookUnreadable } from "./errors";
 
 /** The very hidden sheet that carries the clerk's settings in a saved file: never a roster, never read as one. */
 export const SETTINGS_SHEET = "_bdg_settings";
@@ -9,7 +10,7 @@ export const SETTINGS_SHEET = "_bdg_settings";
 /** Rows (from the first row with a value) whose fonts are kept: titles and headers stand there. */
 export const FONT_ROWS = 40;
 
-/** Same rule as ExcelJS's own date detection, applied to formula results it leaves as numbers. */
+/** A custom number format shows a date or time when it has y, m, d, h, s or b outside quotes and brackets (ExcelJS's rule too). */
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
   const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
@@ -20,55 +21,14 @@ export function excelSerialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
 }
 
-interface RichTextRun {
-  text?: string;
-}
-
-/**
- * One ExcelJS cell value as a Grid value: rich text → its text, a formula → its result, dates → Date,
- * errors → {error}, hyperlinks → their text, "" → null.
- * `errorAt` gives the error text the streaming reader lost (it parses an error result as NaN);
- * `sharedString` resolves the {sharedString: n} the streaming reader leaves when it missed the table.
- */
-export function toCellValue(
-  value: unknown,
-  numFmt: string | undefined,
-  date1904: boolean,
-  errorAt?: () => string | undefined,
-  sharedString?: (index: number) => string | undefined,
-): CellValue {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case "string":
-      return value === "" ? null : value;
-    case "number":
-      return Number.isNaN(value) ? null : value;
-    case "boolean":
-      return value;
-    case "object":
-      break;
-    default:
-      return null;
-  }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  const v = value as Record<string, unknown>;
-  if (typeof v.error === "string") return { error: v.error };
-  if (Array.isArray(v.richText)) {
-    const text = (v.richText as RichTextRun[]).map((r) => r.text ?? "").join("");
-    return text === "" ? null : text;
-  }
-  if ("formula" in v || "sharedFormula" in v) {
-    const result = v.result;
-    if (result === undefined || result === null || (typeof result === "number" && Number.isNaN(result))) {
-      const error = errorAt?.();
-      return error ? { error } : null;
-    }
-    if (typeof result === "number" && isDateFormat(numFmt)) return excelSerialToDate(result, date1904);
-    return toCellValue(result, numFmt, date1904);
-  }
-  if ("text" in v) return toCellValue(v.text, numFmt, date1904);
-  if (typeof v.sharedString === "number") return toCellValue(sharedString?.(v.sharedString), numFmt, date1904);
-  return null;
+/** What a Grid holds beside its cells. */
+export interface GridExtras {
+  merges: (string | MergeArea)[];
+  hiddenColumns: number[];
+  hidden: boolean;
+  visibility?: "visible" | "hidden" | "veryHidden";
+  hiddenRows?: number[];
+  uncalculated?: { row: number; col: number }[];
 }
 
 /** Collects one sheet's cells (in row order) into a Grid. */
@@ -88,6 +48,8 @@ export class GridBuilder {
     private readonly sheet: string,
     private readonly defaultFont: string | undefined,
     private readonly fontRows = FONT_ROWS,
+    /** Empty slots a row needs before a far cell (a value in column XFD) count as cells against it. */
+    private readonly budget?: { cells: number },
   ) {}
 
   /** Sets a cell; rows must come in ascending order (both readers give them so). */
@@ -98,6 +60,10 @@ export class GridBuilder {
     if (col < this.minCol) this.minCol = col;
     if (col > this.maxCol) this.maxCol = col;
     const cells = (this.abs[row - 1] ??= []);
+    if (this.budget && cells.length < col - 1) {
+      this.budget.cells -= col - 1 - cells.length;
+      if (this.budget.cells < 0) throw new WorkbookUnreadable("tooManyCells");
+    }
     while (cells.length < col - 1) cells.push(null);
     cells[col - 1] = value;
     const fontName = font ?? this.defaultFont ?? null;
@@ -117,17 +83,33 @@ export class GridBuilder {
     }
   }
 
+  /**
+   * Called when a row's cells are all set: its array is copied to its exact length (a JS array that
+   * grew by push holds up to 17 slots for a few cells; 100k short rows waste tens of MB).
+   */
+  endRow(row: number): void {
+    const cells = this.abs[row - 1];
+    if (cells) this.abs[row - 1] = cells.slice();
+  }
+
   private flushFontRun(): void {
     if (this.runFont !== null) this.fontCounts.set(this.runFont, (this.fontCounts.get(this.runFont) ?? 0) + this.runCount);
     this.runFont = null;
     this.runCount = 0;
   }
 
-  finish(extra: { merges: (string | MergeArea)[]; hiddenColumns: number[]; hidden: boolean }): Grid {
+  finish(extra: GridExtras): Grid {
     this.flushFontRun();
     const empty = this.maxRow === 0;
     const firstRow = empty ? 1 : this.minRow;
     const firstCol = empty ? 1 : this.minCol;
+    const merges = extra.merges
+      .map((m) => (typeof m === "string" ? parseRange(m) : m))
+      .filter((m): m is MergeArea => m !== null)
+      // Keep areas that touch the used range (a merge can reach beyond the last value, e.g. a blank signature area).
+      .filter((m) => !empty && m.bottom >= firstRow && m.top <= this.maxRow && m.right >= firstCol && m.left <= this.maxCol)
+      .sort((a, b) => a.top - b.top || a.left - b.left);
+    for (const m of merges) this.clearCovered(m);
     const rows: CellValue[][] = [];
     const fonts: (string | null)[][] = [];
     for (let r = firstRow; r <= this.maxRow; r++) {
@@ -142,12 +124,6 @@ export class GridBuilder {
         fonts.push(rowFonts);
       }
     }
-    const merges = extra.merges
-      .map((m) => (typeof m === "string" ? parseRange(m) : m))
-      .filter((m): m is MergeArea => m !== null)
-      // Keep areas that touch the used range (a merge can reach beyond the last value, e.g. a blank signature area).
-      .filter((m) => !empty && m.bottom >= firstRow && m.top <= this.maxRow && m.right >= firstCol && m.left <= this.maxCol)
-      .sort((a, b) => a.top - b.top || a.left - b.left);
     let sheetFont: string | undefined;
     let best = 0;
     for (const [name, n] of this.fontCounts) {
@@ -167,15 +143,27 @@ export class GridBuilder {
       hidden: extra.hidden,
     };
     if (sheetFont !== undefined) grid.sheetFont = sheetFont;
+    if (extra.visibility && extra.visibility !== "visible") grid.visibility = extra.visibility;
+    const hiddenRows = (extra.hiddenRows ?? []).filter((r) => !empty && r >= firstRow && r <= this.maxRow);
+    if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+    if (extra.uncalculated && extra.uncalculated.length > 0) grid.uncalculated = extra.uncalculated;
     return grid;
   }
-}
 
-/** The name of the first <font> of xl/styles.xml: the workbook's Normal font, used by cells with no style. */
-export function defaultFontOf(stylesXml: string): string | undefined {
-  const fonts = /<(?:\w+:)?fonts[\s>][\s\S]*?<\/(?:\w+:)?fonts>/.exec(stylesXml)?.[0];
-  if (!fonts) return undefined;
-  const first = /<(?:\w+:)?font[\s>][\s\S]*?<\/(?:\w+:)?font>/.exec(fonts)?.[0];
-  const m = first && /<(?:\w+:)?name\s+val="([^"]*)"/.exec(first);
-  return m ? m[1] : undefined;
+  /**
+   * Only the top-left cell of a merged area holds its value, as Excel shows it: a value a writer left
+   * under the area (LibreOffice keeps hidden contents when merging) is dropped.
+   */
+  private clearCovered(m: MergeArea): void {
+    for (let r = m.top; r <= Math.min(m.bottom, this.maxRow); r++) {
+      const cells = this.abs[r - 1];
+      if (!cells) continue;
+      const fonts = this.absFonts[r - 1];
+      for (let c = m.left; c <= Math.min(m.right, cells.length); c++) {
+        if ((r === m.top && c === m.left) || cells[c - 1] === null || cells[c - 1] === undefined) continue;
+        cells[c - 1] = null;
+        if (fonts && c <= fonts.length) fonts[c - 1] = null;
+      }
+    }
+  }
 }

@@ -1,5 +1,11 @@
 // Why a file could not be read as a workbook: one reason, one sentence for the clerk (vi first, en second).
 import type { Lang } from "../domain/settings";
+import { MAX_CELLS } from "./limits";
+
+/** 5000000 → "5.000.000" (vi) or "5,000,000" (en); by hand, so loading this module costs no locale data. */
+function grouped(n: number, sep: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
 
 export type UnreadableReason =
   | "missing" // no such file
@@ -9,7 +15,10 @@ export type UnreadableReason =
   | "xls" // the old binary .xls format (an OLE2 compound file)
   | "encrypted" // password-protected .xlsx (an OLE2 file holding an EncryptedPackage)
   | "notXlsx" // a zip, but not a spreadsheet (.docx, .ods, .zip…)
-  | "truncated"; // a zip that ends early or whose contents are damaged
+  | "truncated" // a zip that ends early or whose contents are damaged
+  | "notFile" // a named pipe, a device, a socket: refused before a byte is read
+  | "tooLarge" // a part that inflates past the bounds of limits.ts (a zip bomb, or no workbook a clerk keeps)
+  | "tooManyCells"; // a sheet with more cells than limits.ts allows
 
 export class WorkbookUnreadable extends Error {
   readonly reason: UnreadableReason;
@@ -39,12 +48,24 @@ const SENTENCES: Record<UnreadableReason, { vi: string; en: string }> = {
     en: "the file is password-protected; remove the password in Excel and try again",
   },
   notXlsx: {
-    vi: "tệp nén này không phải sổ tính Excel (không có xl/workbook.xml)",
-    en: "this zip file is not an Excel workbook (no xl/workbook.xml)",
+    vi: "tệp nén này không phải sổ tính Excel (không có phần workbook)",
+    en: "this zip file is not an Excel workbook (it holds no workbook part)",
   },
   truncated: {
     vi: "tệp .xlsx bị hỏng hoặc chưa được sao chép trọn vẹn",
     en: "the .xlsx file is damaged or was not copied completely",
+  },
+  notFile: {
+    vi: "đây không phải một tệp thông thường (đường ống, thiết bị…); hãy chọn tệp .xlsx đã lưu trên đĩa",
+    en: "this is not a regular file (a pipe, a device…); choose an .xlsx file saved on disk",
+  },
+  tooLarge: {
+    vi: "một phần của tệp giải nén ra quá lớn so với kích thước tệp (có thể là tệp hỏng hoặc tệp độc hại)",
+    en: "a part of the file inflates far beyond the file's size (a damaged or a malicious file)",
+  },
+  tooManyCells: {
+    vi: `các sheet có quá nhiều ô (hơn ${grouped(MAX_CELLS, ".")} ô), vượt giới hạn đọc`,
+    en: `the sheets hold too many cells (over ${grouped(MAX_CELLS, ",")}), beyond what can be read`,
   },
 };
 

@@ -1,17 +1,42 @@
 // The WorkbookGateway over an .xlsx held in memory: the task pane's demo mode and the CLI's report.
 // Browser-safe (no fs): the caller gives the bytes and takes them back with toBuffer().
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { Grid } from "../domain/grid";
 import type { CellRef } from "../domain/roster";
 import type { Settings } from "../domain/settings";
 import type { ReadProgress, SheetSummary, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
-import { gridsOfWorkbook, loadWorkbook, type LoadedWorkbook } from "./readBuffer";
+import { asBytes, readGridsFromBuffer } from "./readBuffer";
+import { WorkbookUnreadable } from "./errors";
 import { isReportGrid } from "../report/figures";
 import { addReportToPackage } from "./package/reportSheets";
 import { SETTINGS_SHEET } from "./cells";
 
 export { SETTINGS_SHEET };
+
+/** A workbook loaded in memory: its Grids as our reader gives them, and ExcelJS's model to write into. */
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  bytes: Uint8Array;
+  grids: Grid[];
+}
+
+/**
+ * Reads the bytes with our (bounded) reader first, so a file that is no workbook, or is built to
+ * hurt, is refused before ExcelJS inflates it whole; then loads ExcelJS's model for writing.
+ */
+export async function loadWorkbook(buf: ArrayBuffer | Uint8Array): Promise<LoadedWorkbook> {
+  const bytes = asBytes(buf);
+  const grids = await readGridsFromBuffer(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's types want a Node Buffer; at run time it takes any ArrayBuffer view (JSZip underneath).
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new WorkbookUnreadable("truncated", undefined, err instanceof Error ? err.message : String(err));
+  }
+  return { workbook, bytes, grids };
+}
 
 export class XlsxGateway implements WorkbookGateway {
   private settings: Settings | null = null;
@@ -48,8 +73,10 @@ export class XlsxGateway implements WorkbookGateway {
   }
 
   async readGrids(sheets?: string[], onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
-    const names = sheets ?? this.worksheets().map((ws) => ws.name);
-    return gridsOfWorkbook(this.loaded, { sheets: names, onProgress });
+    // Read (bounded) by our reader whenever the package is loaded or rewritten; ExcelJS's model is only for settings.
+    const grids = this.loaded.grids.filter((g) => !sheets || sheets.includes(g.sheet));
+    for (const g of grids) onProgress?.({ sheet: g.sheet, rowsRead: g.rows.length, rowsTotal: g.rows.length });
+    return grids;
   }
 
   /** Adds the report's sheets to the package (replacing our earlier ones); every other part stays as it was. */

@@ -56,9 +56,10 @@ export function findCentralDirectory(tail: Uint8Array, fileSize: number): { offs
   const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   for (let i = tail.length - 22; i >= 0; i--) {
     if (view.getUint32(i, true) !== EOCD_SIGNATURE) continue;
-    const count = view.getUint16(i + 10, true);
-    const size = view.getUint32(i + 12, true);
-    const offset = view.getUint32(i + 16, true);
+    const zip64 = i >= 20 && view.getUint32(i - 20, true) === ZIP64_LOCATOR_SIGNATURE ? zip64Directory(view, i - 20, tail.length, fileSize) : null;
+    const count = zip64?.count ?? view.getUint16(i + 10, true);
+    const size = zip64?.size ?? view.getUint32(i + 12, true);
+    const offset = zip64?.offset ?? view.getUint32(i + 16, true);
     if (offset + size > fileSize) break;
     return { offset, size, count };
   }
@@ -66,7 +67,23 @@ export function findCentralDirectory(tail: Uint8Array, fileSize: number): { offs
   throw new WorkbookUnreadable("truncated");
 }
 
-/** The entries listed in a central directory. */
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+
+/** The zip64 end record the locator at `at` points to (it stands just before the locator, so in the tail). */
+function zip64Directory(view: DataView, at: number, tailLength: number, fileSize: number): { offset: number; size: number; count: number } {
+  const recordAt = Number(view.getBigUint64(at + 8, true)) - (fileSize - tailLength);
+  if (recordAt < 0 || recordAt + 56 > tailLength || view.getUint32(recordAt, true) !== ZIP64_EOCD_SIGNATURE) {
+    throw new WorkbookUnreadable("truncated");
+  }
+  return {
+    count: Number(view.getBigUint64(recordAt + 32, true)),
+    size: Number(view.getBigUint64(recordAt + 40, true)),
+    offset: Number(view.getBigUint64(recordAt + 48, true)),
+  };
+}
+
+/** The entries listed in a central directory (zip64 sizes and offsets read from their extra field). */
 export function parseCentralDirectory(cd: Uint8Array, count: number): ZipEntry[] {
   const view = new DataView(cd.buffer, cd.byteOffset, cd.byteLength);
   const entries: ZipEntry[] = [];
@@ -76,18 +93,60 @@ export function parseCentralDirectory(cd: Uint8Array, count: number): ZipEntry[]
     if (p + 46 > cd.length || view.getUint32(p, true) !== CD_SIGNATURE) throw new WorkbookUnreadable("truncated");
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const uncompressedSize = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
-    const localHeaderOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLen + extraLen > cd.length) throw new WorkbookUnreadable("truncated");
     const name = decoder.decode(cd.subarray(p + 46, p + 46 + nameLen));
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) === 1 });
+    const entry: ZipEntry = {
+      name,
+      method,
+      compressedSize: view.getUint32(p + 20, true),
+      uncompressedSize: view.getUint32(p + 24, true),
+      localHeaderOffset: view.getUint32(p + 42, true),
+      encrypted: (flags & 1) === 1,
+    };
+    readZip64Extra(view, p + 46 + nameLen, extraLen, entry);
+    entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
+
+const MAX32 = 0xffffffff;
+
+/** Fills the sizes and offset a zip64 entry leaves at 0xFFFFFFFF from its extra field (header 0x0001). */
+function readZip64Extra(view: DataView, at: number, length: number, entry: ZipEntry): void {
+  if (entry.uncompressedSize !== MAX32 && entry.compressedSize !== MAX32 && entry.localHeaderOffset !== MAX32) return;
+  for (let q = at; q + 4 <= at + length; ) {
+    const id = view.getUint16(q, true);
+    const size = view.getUint16(q + 2, true);
+    if (id === 1) {
+      let f = q + 4;
+      const next = (): number | undefined => {
+        if (f + 8 > q + 4 + size) return undefined;
+        const v = Number(view.getBigUint64(f, true));
+        f += 8;
+        return v;
+      };
+      // Only the fields the header leaves at 0xFFFFFFFF stand here, in this order.
+      if (entry.uncompressedSize === MAX32) entry.uncompressedSize = next() ?? MAX32;
+      if (entry.compressedSize === MAX32) entry.compressedSize = next() ?? MAX32;
+      if (entry.localHeaderOffset === MAX32) entry.localHeaderOffset = next() ?? MAX32;
+      return;
+    }
+    q += 4 + size;
+  }
+}
+
+/** Where an entry's data starts, from its local header (30 bytes, then its own name and extra field). */
+export function entryDataStart(localHeader: Uint8Array, entry: ZipEntry): number {
+  const view = new DataView(localHeader.buffer, localHeader.byteOffset, localHeader.byteLength);
+  if (localHeader.length < 30 || view.getUint32(0, true) !== LOCAL_SIGNATURE) throw new WorkbookUnreadable("truncated");
+  return entry.localHeaderOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
 
 /** Entries of a whole zip held in memory (browser path), after checking it is one. */
 export function zipEntriesOf(bytes: Uint8Array): ZipEntry[] {

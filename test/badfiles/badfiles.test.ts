@@ -9,6 +9,7 @@ import { basename, join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import { buildEncryptedXlsx, buildXls, buildZip } from "./make";
+import { buildCli } from "./compiledCli";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -245,14 +246,20 @@ describe.each(BAD)("$label", (bad) => {
   });
 });
 
-describe("the process itself (bin/bdg.js)", () => {
+describe("the process itself (the compiled CLI, as bin/bdg.js runs it)", () => {
+  let compiled: { file: string; remove: () => void };
+  beforeAll(() => {
+    compiled = buildCli();
+  });
+  afterAll(() => compiled.remove());
+
   // Through a real process: an error that escapes asynchronously (a stream's late 'error', an
   // unhandled rejection) would print a stack after runCli returned; only a real process shows it.
   test("every bad file: exit 2, one line on stderr, empty stdout", async () => {
     const files = await Promise.all(BAD.map(async (b) => ({ b, file: await b.make() })));
     const runOne = (file: string) =>
       new Promise<Run>((done) => {
-        execFile(process.execPath, [join(ROOT, "bin/bdg.js"), "analyze", file, "--json"], { cwd: ROOT, timeout: 60000 }, (err, stdout, stderr) => {
+        execFile(process.execPath, [compiled.file, "analyze", file, "--json"], { cwd: ROOT, timeout: 60000 }, (err, stdout, stderr) => {
           const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
           done({ code, stdout, stderr });
         });

@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Grid } from "../../src/domain/grid";
 import { readGridsFromBuffer, readGridsFromFile, WorkbookUnreadable } from "../../src/xlsx/readGrids";
-import { defaultFontOf } from "../../src/xlsx/cells";
+import { parseStyles } from "../../src/xlsx/packageParts";
+import { buildEncryptedXlsx, buildXls } from "../badfiles/make";
 
 let dir: string;
 beforeAll(() => {
@@ -128,6 +129,7 @@ const expected: Grid[] = [
     sheetFont: C,
     hiddenColumns: [],
     hidden: true,
+    visibility: "hidden",
   },
   {
     sheet: "TCVN3",
@@ -231,11 +233,8 @@ describe("files that are not readable workbooks", () => {
     }
     throw new Error("read did not fail");
   }
-  function ole2(withEncryptedPackage: boolean): Buffer {
-    const head = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const name = Buffer.from(withEncryptedPackage ? "EncryptedPackage" : "Workbook", "utf16le");
-    return Buffer.concat([head, Buffer.alloc(504), name, Buffer.alloc(1000)]);
-  }
+  /** Real compound files (MS-CFB): the reader follows their directory, it does not search the bytes. */
+  const ole2 = (withEncryptedPackage: boolean): Buffer => (withEncryptedPackage ? buildEncryptedXlsx() : buildXls());
 
   it.each([
     ["empty", () => Buffer.alloc(0)],
@@ -291,13 +290,19 @@ describe("a damaged workbook", () => {
   });
 });
 
-describe("defaultFontOf", () => {
-  it("takes the first font of styles.xml (the Normal style's font)", () => {
+describe("parseStyles", () => {
+  it("takes the first font of styles.xml (the Normal style's font) and each cell style's font and date format", () => {
     const xml =
-      '<styleSheet><numFmts count="0"/><fonts count="2"><font><sz val="12"/><name val=".VnTime"/></font>' +
-      '<font><b/><name val="Arial"/></font></fonts></styleSheet>';
-    expect(defaultFontOf(xml)).toBe(".VnTime");
-    expect(defaultFontOf("<styleSheet/>")).toBeUndefined();
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
+      '<fonts count="2"><font><sz val="12"/><name val=".VnTime"/></font><font><b/><name val="Arial"/></font></fonts>' +
+      '<cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="1"/><xf numFmtId="14" fontId="1"/><xf numFmtId="4" fontId="0"/></cellXfs>' +
+      "<dxfs><dxf><font><name val=\"Wingdings\"/></font></dxf></dxfs></styleSheet>";
+    expect(parseStyles(xml)).toEqual({
+      defaultFont: ".VnTime",
+      font: [".VnTime", "Arial", "Arial", ".VnTime"],
+      isDate: [false, true, true, false],
+    });
+    expect(parseStyles("<styleSheet/>").defaultFont).toBeUndefined();
   });
 });
 

@@ -1,0 +1,38 @@
+// The bounds of the reader: what any input may cost before it is refused as "tooLarge" or "tooManyCells".
+// A workbook a clerk keeps stays far inside them (a 300,000-row roster: an 82 MB sheet part inflated at
+// 6:1, 3.6 million cells); a zip bomb, or a file written to hurt, meets one of them within seconds and
+// with the memory well under 300 MB.
+
+const MiB = 1024 * 1024;
+
+/** A part may inflate to at most this many times its compressed size… */
+export const MAX_RATIO = 100;
+/** …once it is past this size (small parts of spaces or repeated tags may compress better still). */
+export const RATIO_FLOOR = 16 * MiB;
+
+/** Inflated size caps, by the kind of part. */
+export const MAX_PART_BYTES = {
+  /** A worksheet: a million-row roster is about 280 MB of XML. */
+  worksheet: 512 * MiB,
+  sharedStrings: 128 * MiB,
+  styles: 32 * MiB,
+  /** Relationships, content types, workbook.xml: a few KB in any real file. */
+  small: 16 * MiB,
+} as const;
+
+/**
+ * Cells (<c> elements, empty ones included), rows, merges and shared strings, over all the sheets read:
+ * the cost that bounds both the time (every element is scanned) and the memory (what the Grids hold).
+ * A row costs ROW_CELLS (its own array), and so do the empty slots a far cell needs before it.
+ */
+export const MAX_CELLS = 5_000_000;
+export const ROW_CELLS = 4;
+
+/** Characters of text kept (shared strings and inline strings together). */
+export const MAX_TEXT_CHARS = 16 * 1024 * 1024;
+
+/** The central directory: 32 MB is some 300,000 entries. */
+export const MAX_DIRECTORY_BYTES = 32 * MiB;
+
+/** OLE2 (.xls / encrypted): directory sectors followed before calling the file an .xls. */
+export const MAX_OLE2_SECTORS = 1024;

@@ -1,0 +1,56 @@
+// Where the package's bytes come from: a file read piece by piece (Node) or bytes held in memory (browser).
+// The reader asks only for the pieces it needs — the head, the directory, the parts it reads — so a huge
+// file costs what those pieces cost.
+import { Inflate } from "fflate";
+
+export interface ByteSource {
+  readonly size: number;
+  /** Bytes [offset, offset + length), fewer at the end of the file. */
+  read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * The raw deflate stream at [start, start + length) inflated, in chunks. Each source may inflate its
+   * own way (Node's zlib on its thread pool; fflate in the browser), always a chunk at a time.
+   */
+  inflate(start: number, length: number): AsyncIterable<Uint8Array>;
+}
+
+/** Compressed bytes handed to fflate per push: at most ~16 MB can come out of one push (deflate's 1032:1). */
+const FFLATE_PUSH = 1 << 14;
+
+/** Inflates with fflate, one small push at a time, yielding what each push gave. */
+export async function* fflateInflate(source: ByteSource, start: number, length: number): AsyncGenerator<Uint8Array> {
+  let out: Uint8Array[] = [];
+  const inflater = new Inflate((chunk) => {
+    out.push(chunk);
+  });
+  const READ = 1 << 20;
+  for (let at = 0; at < length; at += READ) {
+    const piece = await source.read(start + at, Math.min(READ, length - at));
+    for (let p = 0; p < piece.length; p += FFLATE_PUSH) {
+      const last = at + READ >= length && p + FFLATE_PUSH >= piece.length;
+      inflater.push(piece.subarray(p, p + FFLATE_PUSH), last);
+      if (out.length > 0) {
+        const ready = out;
+        out = [];
+        yield* ready;
+      }
+    }
+    if (piece.length < Math.min(READ, length - at)) {
+      // The file ended before the part: let fflate say the stream is cut.
+      inflater.push(new Uint8Array(0), true);
+      break;
+    }
+  }
+  if (length === 0) inflater.push(new Uint8Array(0), true);
+  yield* out;
+}
+
+/** A package held in memory (the task pane's opened file, a test's bytes). */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  const source: ByteSource = {
+    size: bytes.length,
+    read: async (offset, length) => bytes.subarray(Math.min(offset, bytes.length), Math.min(offset + length, bytes.length)),
+    inflate: (start, length) => fflateInflate(source, start, length),
+  };
+  return source;
+}

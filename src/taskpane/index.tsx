@@ -1,13 +1,16 @@
-// Entry of the task pane. Inside Excel: the office.js gateway. Anywhere else (office.js missing, blocked,
-// or the page opened in a plain browser): demo mode on an opened .xlsx, with the ExcelJS gateway loaded
-// lazily so that it costs nothing inside Excel.
-import "./fabricConfig"; // first: keeps Fluent from registering CDN fonts
+// Entry of the task pane. Inside Excel: the office.js gateway. In a plain browser (or office.js missing
+// outside Office): demo mode on an opened .xlsx, with the ExcelJS gateway loaded lazily so that it costs
+// nothing inside Excel. Opened by Office but office.js missing: a plain message (and demo mode on request).
+// Which door, and when, is decided by ./host (a slow Excel is waited for, never taken for a browser).
+import "./polyfills"; // first: ES2019 built-ins the code calls, for EdgeHTML
+import "./fabricConfig"; // keeps Fluent from registering CDN fonts
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { registerPaneIcons } from "./icons";
 import { App, type BuildReport } from "./App";
 import { DemoShell } from "./components/DemoShell";
-import { insideExcel } from "./host";
+import { browserHostEnv, chooseDoor, type Door } from "./host";
+import { STRINGS, type UiStrings } from "./strings";
 import { ExcelGateway } from "../excel/gateway";
 import { buildAnnualReport } from "../report/annual";
 import type { Lang } from "../domain/settings";
@@ -32,19 +35,57 @@ async function fetchSample(): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/** What the pane shows before a door is open: waiting for Excel, or office.js missing. */
+function BootNotice(props: { text: (s: UiStrings) => string; help?: (s: UiStrings) => string; onDemo?: () => void }): React.JSX.Element {
+  const { vi, en } = STRINGS;
+  return (
+    <div role={props.onDemo ? "alert" : "status"} style={{ padding: 12 }}>
+      <p>{props.text(vi)}</p>
+      {props.help && <p>{props.help(vi)}</p>}
+      {props.onDemo && (
+        <button type="button" onClick={props.onDemo}>
+          {vi.bootUseDemo}
+        </button>
+      )}
+      <p lang="en" style={{ color: "#555" }}>
+        {props.text(en)}
+        {props.help ? ` ${props.help(en)}` : ""}
+      </p>
+    </div>
+  );
+}
+
 async function main(): Promise<void> {
+  // boot.js found Trident and showed its message: leave it (the bundle does not even parse in IE11).
+  if ((window as unknown as { bdgBoot?: { legacy?: boolean } }).bdgBoot?.legacy) return;
   registerPaneIcons();
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
   const root = createRoot(container);
-  if (await insideExcel()) {
-    root.render(<App gateway={new ExcelGateway()} buildReport={buildReport} />);
-  } else {
-    document.body.dataset.mode = "demo";
-    root.render(
-      <DemoShell openWorkbook={openWorkbook} fetchSample={fetchSample} sampleName={SAMPLE_NAME} buildReport={buildReport} />,
-    );
-  }
+  let opened: Door | null = null;
+  const open = (door: Door): void => {
+    // Excel, once open, stays; demo mode gives way to a late Excel.
+    if (opened === "excel" || opened === door) return;
+    opened = door;
+    if (door === "excel") {
+      delete document.body.dataset.mode;
+      root.render(<App gateway={new ExcelGateway()} buildReport={buildReport} />);
+    } else if (door === "demo") {
+      document.body.dataset.mode = "demo";
+      root.render(
+        <DemoShell openWorkbook={openWorkbook} fetchSample={fetchSample} sampleName={SAMPLE_NAME} buildReport={buildReport} />,
+      );
+    } else {
+      document.body.dataset.mode = "office-missing";
+      root.render(<BootNotice text={(s) => s.bootOfficeMissing} help={(s) => s.bootOfficeMissingHelp} onDemo={() => open("demo")} />);
+    }
+  };
+  await chooseDoor(browserHostEnv(), {
+    open,
+    slow: () => {
+      if (opened === null) root.render(<BootNotice text={(s) => s.bootWaitingExcel} />);
+    },
+  });
 }
 
 void main().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 // What the three commands share: the command line's words, its errors and how each becomes one line
 // on stderr with its exit code. analyze, report and consolidate all parse and fail the same way.
 import { findProfile, PROFILES } from "../domain/profiles";
+import type { Roster } from "../domain/roster";
 import { defaultSettings, type Lang, type Settings } from "../domain/settings";
 import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 
@@ -9,7 +10,7 @@ export interface CliIO {
   stderr: { write(text: string): unknown };
 }
 
-/** 0 done (even with problems in the data), 1 wrong usage or an internal fault, 2 unreadable or refused. */
+/** 0 done (even with problems in the data), 1 wrong usage only, 2 unreadable, refused, or a fault (one sentence). */
 export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
 
 /** A wrong command line: exit 1 with the sentence. */
@@ -17,6 +18,18 @@ export class UsageError extends Error {}
 
 /** A run that must not go on (OUT is FILE, an input is not one of ours…): exit 2 with the sentence. */
 export class RefusedError extends Error {}
+
+/** What a file-system error code means to a clerk. */
+const SYSTEM_CAUSES: Record<string, { vi: string; en: string }> = {
+  EACCES: { vi: "không có quyền", en: "no permission" },
+  EPERM: { vi: "không có quyền", en: "no permission" },
+  EROFS: { vi: "ổ chỉ đọc", en: "a read-only disk" },
+  EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
+  ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
+  ENOSPC: { vi: "ổ đĩa đã đầy", en: "the disk is full" },
+  EIO: { vi: "lỗi đọc ghi ổ đĩa", en: "a disk input/output error" },
+  ENOMEM: { vi: "không đủ bộ nhớ", en: "not enough memory" },
+};
 
 export const USAGE = {
   unknownCommand: (c: string) => ({
@@ -35,8 +48,27 @@ export const USAGE = {
     vi: `Không có bộ chỉ tiêu “${v}”; có: ${PROFILES.map((p) => p.id).join(", ")}.`,
     en: `No target profile “${v}”; available: ${PROFILES.map((p) => p.id).join(", ")}.`,
   }),
-  internal: (m: string) => ({ vi: `Lỗi không mong đợi: ${m}`, en: `Unexpected error: ${m}` }),
+  internal: () => ({
+    vi: "Công cụ gặp lỗi không mong đợi và đã dừng; không tệp nào bị ghi hay sửa.",
+    en: "The tool met an unexpected error and stopped; no file was written or changed.",
+  }),
+  system: (code: string) => {
+    const why = SYSTEM_CAUSES[code] ?? { vi: "lỗi hệ thống", en: "a system error" };
+    return {
+      vi: `Hệ thống không cho đọc hoặc ghi tệp (${why.vi}); không tệp nào bị ghi hay sửa.`,
+      en: `The system refused to read or write a file (${why.en}); no file was written or changed.`,
+    };
+  },
+  noRoster: (file: string) => ({
+    vi: `Không tìm thấy danh sách cán bộ nào trong “${file}”: không sheet nào có dòng tiêu đề với cột “Họ và tên”; không có gì được ghi.`,
+    en: `No staff roster found in “${file}”: no sheet has a header row with a “Họ và tên” (full name) column; nothing was written.`,
+  }),
 };
+
+/** Stops the run (exit 2, one sentence) when the reader found no roster table (its noRosterFound): nothing to count. */
+export function requireRoster(roster: Roster, file: string, lang: Lang): void {
+  if (roster.problems.some((p) => p.code === "noRosterFound")) throw new RefusedError(USAGE.noRoster(file)[lang]);
+}
 
 /** The --lang asked for, looked up before parsing so that even a parse error speaks it. */
 export function langOf(argv: string[]): Lang {
@@ -141,8 +173,11 @@ export async function guarded(io: CliIO, lang: Lang, body: () => Promise<number>
       io.stderr.write(oneLine(unreadableMessage(err.reason, lang, err.file)));
       return EXIT.unreadable;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(oneLine(USAGE.internal(message)[lang]));
-    return EXIT.usage;
+    // A file-system refusal (EACCES, EMFILE…) or a fault of ours: a sentence, never the raw message or a stack.
+    const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
+    io.stderr.write(oneLine((/^E[A-Z]+$/.test(code) ? USAGE.system(code) : USAGE.internal())[lang]));
+    // For whoever fixes it: BDG_DEBUG=1 shows what went wrong in full.
+    if (process.env.BDG_DEBUG === "1") io.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.unreadable;
   }
 }

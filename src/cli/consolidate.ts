@@ -11,7 +11,8 @@ import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { writeReportSheet } from "../xlsx/writeReport";
 import { EXIT, guarded, langOf, parseArgs, parseYear, RefusedError, UsageError, type CliIO } from "./args";
-import { sameFile, writeAtomically } from "./report";
+import { sameFile } from "./report";
+import { checkOutput, writeAtomically } from "./output";
 import type { Lang } from "../domain/settings";
 
 const TEXT = {
@@ -37,6 +38,7 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
   for (const file of positional) {
     if (await sameFile(file, out)) throw new RefusedError(TEXT.outIsInput(file)[lang]);
   }
+  await checkOutput(out, lang);
 
   const sources: ConsolidationSource[] = [];
   for (const file of positional) sources.push({ source: path.basename(file), grids: await readGridsFromFile(file) });
@@ -65,7 +67,7 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
     writeReportSheet(workbook, model);
     bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
-  await writeAtomically(out, bytes);
+  await writeAtomically(out, bytes, lang);
   io.stdout.write(`${TEXT.written(model.sheetName, out, sources.length)[lang]}\n`);
   return EXIT.ok;
 }

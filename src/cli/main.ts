@@ -6,7 +6,7 @@ import { analyze } from "../domain/analysis";
 import { resolveOptions } from "../domain/options";
 import { PROFILES } from "../domain/profiles";
 import type { Lang, Settings } from "../domain/settings";
-import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, settingsFrom, USAGE, type CliIO } from "./args";
+import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, requireRoster, settingsFrom, USAGE, type CliIO } from "./args";
 import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
 import { rosterGrids } from "../report/figures";
@@ -39,7 +39,8 @@ Lệnh analyze đọc danh sách (không sửa tệp) và in các chỉ tiêu a�
   --heads-only      lãnh đạo chủ chốt chỉ tính cấp trưởng (mặc định: cấp trưởng và cấp phó)
   --women-related   các đơn vị có chức năng liên quan đến phụ nữ, cách nhau bởi dấu ;
   --year NĂM        năm báo cáo (mặc định: năm nay)
-Mã thoát: 0 xong (kể cả khi dữ liệu có vấn đề), 1 sai cú pháp, 2 không đọc được tệp.`,
+Mã thoát: 0 xong (kể cả khi dữ liệu có vấn đề), 1 sai cú pháp, 2 không đọc được tệp, không có danh sách
+cán bộ, không ghi được tệp ra hoặc lỗi khác (luôn kèm một câu giải thích).`,
   en: `bdg — gender-equality figures for female cadres, civil servants and public employees
 
 Usage:
@@ -61,7 +62,8 @@ analyze reads the roster (never changing the file) and prints indicators a–đ;
   --heads-only      key leaders are heads only (default: heads and deputies)
   --women-related   units whose functions mainly concern women, separated by ;
   --year YEAR       reporting year (default: this year)
-Exit codes: 0 done (even with problems in the data), 1 wrong usage, 2 file unreadable.`,
+Exit codes: 0 done (even with problems in the data), 1 wrong usage, 2 file unreadable, no staff roster,
+output not writable or another failure (always with one sentence).`,
 };
 
 interface AnalyzeArgs {
@@ -83,6 +85,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     overrides: settings.overrides,
     year: settings.year,
   });
+  requireRoster(roster, file, settings.lang);
   const analysis = analyze(roster, resolveOptions(settings));
   if (json) io.stdout.write(`${JSON.stringify(toContractJson(analysis, settings.lang), null, 2)}\n`);
   else io.stdout.write(`${formatSummary(analysis, settings.lang, file)}\n`);
@@ -118,7 +121,7 @@ export function main(): void {
   runCli(process.argv.slice(2), process).then(
     // Exit only after stdout drains, so a piped JSON is never cut short.
     (code) => process.stdout.write("", () => process.exit(code)),
-    () => process.exit(EXIT.usage),
+    () => process.exit(EXIT.unreadable),
   );
 }
 

@@ -13,7 +13,8 @@ import { buildAnnualReport, annualSheetName } from "../report/annual";
 import { previousAnnualFigures, rosterGrids } from "../report/figures";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, settingsFrom, type CliIO } from "./args";
+import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
+import { checkOutput, writeAtomically } from "./output";
 
 const TEXT = {
   sameFile: (f: string) => ({
@@ -57,19 +58,6 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Writes the bytes beside OUT, then renames: OUT is whole or untouched, never half-written. */
-export async function writeAtomically(out: string, bytes: Uint8Array): Promise<void> {
-  const abs = path.resolve(out);
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fsp.writeFile(tmp, bytes);
-    await fsp.rename(tmp, abs);
-  } catch (err) {
-    await fsp.rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 export function defaultReportPath(file: string): string {
   const ext = path.extname(file);
   const stem = ext.toLowerCase() === ".xlsx" ? file.slice(0, -ext.length) : file;
@@ -107,6 +95,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   const { file, out, previousFile, agency, place, settings } = parseReport(args, lang);
   if (await sameFile(file, out)) throw new RefusedError(TEXT.sameFile(file)[lang]);
   if (previousFile !== undefined && (await sameFile(previousFile, out))) throw new RefusedError(TEXT.sameFile(previousFile)[lang]);
+  await checkOutput(out, lang);
 
   // The same reading and analysis as `bdg analyze`, so both show the same figures.
   const grids = await readGridsFromFile(file);
@@ -118,6 +107,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
     if (!previous) throw new RefusedError(TEXT.noPrevious(previousFile, year)[lang]);
   }
   const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year });
+  requireRoster(roster, file, lang);
   const analysis = analyze(roster, resolveOptions(settings));
 
   // The full ExcelJS reader keeps every sheet's styles and merges; only the report sheet is added.
@@ -132,7 +122,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
     lang: settings.lang,
   });
   await gateway.writeReport(model);
-  await writeAtomically(out, await gateway.toBuffer());
+  await writeAtomically(out, await gateway.toBuffer(), lang);
   io.stdout.write(`${TEXT.written(annualSheetName(year), out, previous?.year ?? null)[settings.lang]}\n`);
   return EXIT.ok;
 }

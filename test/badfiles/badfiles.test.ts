@@ -279,30 +279,27 @@ describe("a valid workbook with no roster in it", () => {
     await roster(file, false);
   });
 
-  test("analyze exits 0: a data problem (noRosterFound, error) is not a failure", async () => {
+  // Issue 11: nothing to count is not a result; exit 2 with one sentence, and report writes nothing.
+  test("analyze exits 2 with one sentence; the file is left as it was", async () => {
     const before = await fingerprint(file);
     const run = await cli("analyze", file, "--json");
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe("");
-    const json = JSON.parse(run.stdout) as {
-      staff: { total: number; female: number };
-      problems: { severity: string; code: string; sheet: string; row: number; message: string }[];
-    };
-    expect(json.staff).toMatchObject({ total: 0, female: 0 });
-    const noRoster = json.problems.filter((p) => p.code === "noRosterFound");
-    expect(noRoster).toHaveLength(1);
-    expect(noRoster[0].severity).toBe("error");
-    expect(typeof noRoster[0].sheet).toBe("string");
-    expect(noRoster[0].row).toBeGreaterThanOrEqual(1);
-    expect(noRoster[0].message).toMatch(/Không tìm thấy bảng danh sách/);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(expectOneCleanLine(run.stderr)).toMatch(/^Không tìm thấy danh sách cán bộ nào trong “.*huong-dan\.xlsx”/);
     expect(await fingerprint(file)).toBe(before);
   });
 
   test("analyze --lang en speaks English", async () => {
     const run = await cli("analyze", file, "--json", "--lang", "en");
-    expect(run.code).toBe(0);
-    const json = JSON.parse(run.stdout) as { problems: { code: string; message: string }[] };
-    expect(json.problems.find((p) => p.code === "noRosterFound")?.message).toMatch(/No staff roster/);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^No staff roster found in /);
+  });
+
+  test("report exits 2 and writes nothing", async () => {
+    const out = join(dir, "huong-dan.bao-cao.xlsx");
+    const run = await cli("report", file, "-o", out);
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

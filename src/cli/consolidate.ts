@@ -9,7 +9,7 @@ import { buildConsolidation, ConsolidationError, type ConsolidationSource } from
 import { WorkbookUnreadable } from "../xlsx/errors";
 import { XlsxGateway } from "../xlsx/gateway";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { writeReportSheet } from "../xlsx/writeReport";
+import { writeReportSheets } from "../xlsx/writeReport";
 import { EXIT, guarded, langOf, parseArgs, parseYear, RefusedError, UsageError, type CliIO } from "./args";
 import { sameFile } from "./report";
 import { checkOutput, writeAtomically } from "./output";
@@ -64,11 +64,11 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
     bytes = await gateway.toBuffer();
   } else {
     const workbook = new ExcelJS.Workbook();
-    writeReportSheet(workbook, model);
+    writeReportSheets(workbook, model);
     bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   }
   await writeAtomically(out, bytes, lang);
-  io.stdout.write(`${TEXT.written(model.sheetName, out, sources.length)[lang]}\n`);
+  io.stdout.write(`${TEXT.written(model.sheets[0].sheetName, out, sources.length)[lang]}\n`);
   return EXIT.ok;
 }
 

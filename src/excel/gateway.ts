@@ -9,7 +9,7 @@ import type { Settings } from "../domain/settings";
 import { defaultSettings } from "../domain/settings";
 import type { ReadProgress, SheetSummary, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
-import { writeReportSheet } from "./writeReport";
+import { writeReportSheets } from "./writeReport";
 
 /** Office.context.document.settings, as much of it as the gateway uses. */
 export interface SettingsStore {
@@ -411,7 +411,7 @@ export class ExcelGateway implements WorkbookGateway {
 
   async writeReport(model: ReportModel): Promise<void> {
     // Excel.run flushes whatever writeReportSheet left queued.
-    await this.host.run((context) => writeReportSheet(context, model, (set, version) => this.host.isSetSupported(set, version)));
+    await this.host.run((context) => writeReportSheets(context, model, (set, version) => this.host.isSetSupported(set, version)));
   }
 
   async select(ref: CellRef): Promise<void> {

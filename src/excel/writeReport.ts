@@ -1,9 +1,9 @@
-// Writes a ReportModel into the open workbook with office.js: the report sheet only, replacing a sheet of
-// the same name. All values go in one 2-D array, formats go by range (as the model lists them, never per
+// Writes a ReportModel into the open workbook with office.js: the report's sheets only, each replacing a
+// sheet of the same name. All values go in one 2-D array, formats go by range (as the model lists them, never per
 // cell), and the whole write is queued between two context.sync() calls: one to learn whether the sheet
 // exists, one to commit. Here, unlike in a file, the chart is drawn.
 import { cellAddress, columnLetters, type MergeArea } from "../domain/grid";
-import type { CellStyle, ReportModel } from "../report/model";
+import type { CellStyle, ReportModel, ReportSheet } from "../report/model";
 
 function address(a: MergeArea): string {
   return a.top === a.bottom && a.left === a.right
@@ -43,10 +43,15 @@ function applyStyle(range: Excel.Range, a: MergeArea, s: CellStyle): void {
   }
   if (s.alignment) {
     const h = s.alignment.horizontal;
-    if (h) format.horizontalAlignment = h === "left" ? "Left" : h === "right" ? "Right" : "Center";
+    if (h) format.horizontalAlignment = h === "left" ? "Left" : h === "right" ? "Right" : h === "justify" ? "Justify" : "Center";
     const v = s.alignment.vertical;
     if (v) format.verticalAlignment = v === "top" ? "Top" : v === "bottom" ? "Bottom" : "Center";
     if (s.alignment.wrap !== undefined) format.wrapText = s.alignment.wrap;
+  }
+  if (s.border === "bottom") {
+    const border = format.borders.getItem("EdgeBottom" as Excel.BorderIndex);
+    border.style = "Continuous";
+    border.weight = "Thin";
   }
   if (s.border === "thin") {
     for (const edge of EDGES) {
@@ -66,9 +71,22 @@ function applyStyle(range: Excel.Range, a: MergeArea, s: CellStyle): void {
   }
 }
 
-export async function writeReportSheet(
+/** Writes every sheet of the report in order, then shows the first. */
+export async function writeReportSheets(
   context: Excel.RequestContext,
   model: ReportModel,
+  isSetSupported: IsSetSupported = officeIsSetSupported,
+): Promise<void> {
+  for (const sheet of model.sheets) await writeReportSheet(context, sheet, isSetSupported);
+  if (model.sheets.length > 1) {
+    context.workbook.worksheets.getItem(model.sheets[0].sheetName).activate();
+    await context.sync();
+  }
+}
+
+export async function writeReportSheet(
+  context: Excel.RequestContext,
+  model: ReportSheet,
   isSetSupported: IsSetSupported = officeIsSetSupported,
 ): Promise<void> {
   const supported = (version: string): boolean => isSetSupported("ExcelApi", version);
@@ -128,10 +146,12 @@ export async function writeReportSheet(
     layout.bottomMargin = p.margins.bottom * 72;
     layout.headerMargin = p.margins.header * 72;
     layout.footerMargin = p.margins.footer * 72;
-    layout.centerHorizontally = true;
-    const lastPrinted = Math.max(height, chartSpec?.anchor.bottom ?? 0);
-    layout.setPrintArea(`${cellAddress(1, p.printColumns.first)}:${cellAddress(lastPrinted, p.printColumns.last)}`);
+    layout.centerHorizontally = p.centerHorizontally;
+    const lastPrinted = p.printRows?.last ?? Math.max(height, chartSpec?.anchor.bottom ?? 0);
+    layout.setPrintArea(`${cellAddress(p.printRows?.first ?? 1, p.printColumns.first)}:${cellAddress(lastPrinted, p.printColumns.last)}`);
     if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows.first}:$${p.printTitleRows.last}`);
+    // A new page starts after each listed row: the break stands above the next row.
+    for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(cellAddress(row + 1, p.printColumns.first));
   }
   ws.activate();
   await context.sync();

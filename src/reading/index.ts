@@ -4,14 +4,15 @@
 import type { Grid } from "../domain/grid";
 import type { CellRef, Coverage, Problem, ReadOptions, Roster, UnitInfo } from "../domain/roster";
 import { fold } from "./text";
-import { SheetReader, type SheetResult } from "./sheet";
+import { readSheet, type SheetResult } from "./sheet";
+import { assignSheetUnits } from "./sheetUnit";
 
 export { councilLevelsOf, genderOf, birthOf, isNegativeMark, isPositiveMark } from "./marks";
 
 /** Reads every sheet of a workbook into one Roster; every row of every sheet gets one outcome. */
 export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Roster {
   const overrides = options.overrides ?? [];
-  const results: SheetResult[] = grids.map((g) => new SheetReader(g, overrides, options.year).read());
+  const results: SheetResult[] = grids.map((g) => readSheet(g, overrides, options.year));
 
   assignSheetUnits(results);
 
@@ -72,39 +73,6 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Roster {
     roster.problems.push(problem);
   }
   return roster;
-}
-
-/**
- * One-unit sheets: the unit is the title block's "Đơn vị: …" line, else its issuing line when no other
- * sheet shares it (a line several sheets share names the agency, not a unit), else the sheet name
- * (unless a default "Sheet1"), else the shared issuing line. People left with no unit get a warning.
- */
-function assignSheetUnits(results: SheetResult[]): void {
-  const hinted = results.filter((r) => r.unitHint && r.people.length > 0);
-  const issuingCount = new Map<string, number>();
-  for (const r of hinted) {
-    const issuing = r.unitHint?.issuing;
-    if (issuing) issuingCount.set(fold(issuing), (issuingCount.get(fold(issuing)) ?? 0) + 1);
-  }
-  for (const r of hinted) {
-    const hint = r.unitHint!;
-    const issuingShared = hint.issuing !== undefined && (issuingCount.get(fold(hint.issuing)) ?? 0) > 1;
-    const unit =
-      hint.label ?? (issuingShared ? undefined : hint.issuing) ?? hint.sheetName ?? hint.issuing ?? null;
-    if (unit === null) {
-      for (const p of r.people) {
-        r.problems.push({ severity: "warning", sheet: p.ref.sheet, row: p.ref.row, col: p.ref.col, code: "unitMissing", params: { name: p.name } });
-      }
-      r.problems.sort((a, b) => a.row - b.row);
-      continue;
-    }
-    r.reading.sheetUnit = unit;
-    const ref: CellRef = { sheet: r.reading.sheet, row: r.reading.headerRows[0] ?? 1 };
-    for (let i = 0; i < r.people.length; i++) {
-      r.people[i].unit = unit;
-      r.unitRefs[i] = ref;
-    }
-  }
 }
 
 function addCoverage(coverage: Coverage, res: SheetResult): void {

@@ -16,8 +16,13 @@ import {
   type FigureShare,
   type ShareId,
 } from "./figures";
-import { area, LINE_COL, safeSheetName, SheetBuilder, wrappedHeight } from "./layout";
+import { area, mmToChars, nd30Print, safeSheetName, SheetBuilder, textHeight } from "./layout";
 import type { ReportCell, ReportModel } from "./model";
+import { DATA_WIDTH } from "./clerk";
+
+const LINE_COL = 11;
+const DATA_COL = 12;
+const wrappedHeight = (cells: [string, number][]): number => Math.max(18, ...cells.map(([text, w]) => textHeight(text, w * 1.9, 12)));
 
 const UNIT_LINE = 0.3;
 
@@ -206,11 +211,11 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
 
   // ---- Header -------------------------------------------------------------------------------
   let r = b.append();
-  b.span(r, 1, 3, `UBND TỈNH ${place.toLocaleUpperCase("vi")}`, "agencyTop");
-  b.span(r, 4, last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto");
+  b.span(r, 1, 3, `UBND TỈNH ${place.toLocaleUpperCase("vi")}`, "govBody");
+  b.span(r, 4, last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nationalTitle");
   r = b.append();
-  b.span(r, 1, 3, "SỞ NỘI VỤ", "agency");
-  b.span(r, 4, last, "Độc lập - Tự do - Hạnh phúc", "mottoSub");
+  b.span(r, 1, 3, "SỞ NỘI VỤ", "agencyName");
+  b.span(r, 4, last, "Độc lập - Tự do - Hạnh phúc", "motto");
   b.blank();
   r = b.append();
   const date = opts.date;
@@ -225,7 +230,7 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   );
   b.blank();
   r = b.append();
-  b.span(r, 1, last, `TỔNG HỢP KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI ĐỐI VỚI NỮ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM ${year}`, "title");
+  b.span(r, 1, last, `TỔNG HỢP KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI ĐỐI VỚI NỮ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM ${year}`, "annexTitle");
   b.height(r, 40);
   r = b.append();
   b.span(r, 1, last, t(`(Tổng hợp từ báo cáo của ${all.length} cơ quan, đơn vị)`, `(Summed from the reports of ${all.length} agencies)`), "dateLine");
@@ -371,7 +376,7 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   const flagged = picked.flatMap(({ figures: f }) => f.units.filter((u) => u.flagged).map((u) => ({ agency: f.agency, unit: u })));
   if (flagged.length === 0) {
     r = b.append();
-    b.span(r, 1, last, t("Không có đơn vị nào.", "None."), "paragraph");
+    b.span(r, 1, last, t("Không có đơn vị nào.", "None."), "note");
   } else {
     const hr = header([t("STT", "No."), t("Đơn vị", "Unit"), t("Tổng số", "Total"), t("Nữ", "Women"), t("Tỷ lệ nữ", "Women's share"), t("Thuộc cơ quan", "Agency")]);
     b.merge(hr, 6, hr, last);
@@ -394,7 +399,7 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
     `Data quality of the reports: ${province.problems.errors} errors, ${province.problems.warnings} warnings, ${province.problems.notices} notices. Women province-wide: ${formatShare(shareOf(province.staff), "en")}.`,
   );
   r = b.append();
-  b.span(r, 1, last, quality, "paragraph");
+  b.span(r, 1, last, quality, "note");
   b.height(r, wrappedHeight([[quality, fullWidth]]));
   b.blank();
   r = b.append();
@@ -407,14 +412,15 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   const lastTextRow = b.nextRow - 1;
 
   b.set(agencyHeader, LINE_COL, t("Ngưỡng 30%", "30% line"));
-  return b.finish({
+  const records = dataBlockRecords(province, picked.map(({ source, figures: f }) => ["agencyRow", f.agency, source, f.staff.female, f.staff.total]));
+  records.forEach((record, i) => record.forEach((v, j) => b.set(i + 1, DATA_COL + j, v)));
+  b.style(area(1, LINE_COL, Math.max(records.length, lastAgencyRow), DATA_COL + DATA_WIDTH - 1), "hiddenData");
+  b.styleRanges.unshift({ range: area(1, 1, lastTextRow, last), style: "base" });
+  const sheet = b.toSheet({
     sheetName: summarySheetName(year),
-    records: dataBlockRecords(province, picked.map(({ source, figures: f }) => ["agencyRow", f.agency, source, f.staff.female, f.staff.total])),
-    lastTableRow: lastAgencyRow,
-    lastTextRow,
-    lastCol: last,
-    widths,
-    titleRow: agencyHeader,
+    columnWidths: [...widths.map((w) => mmToChars(w * 1.9)), 3, ...new Array<number>(DATA_WIDTH).fill(12)],
+    hiddenColumns: [LINE_COL, ...Array.from({ length: DATA_WIDTH }, (_, i) => DATA_COL + i)],
+    print: { ...nd30Print(last, agencyHeader), printRows: { first: 1, last: lastTextRow } },
     chart: {
       type: "columnClustered",
       title: t("Tỷ lệ nữ theo cơ quan so với ngưỡng 30%", "Women's share by agency against the 30% line"),
@@ -425,6 +431,6 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
       lineName: t("Ngưỡng 30%", "30% line"),
       anchor: area(lastTextRow + 2, 1, lastTextRow + 21, last),
     },
-    metadata: { kind: "provincial-summary", version: DATA_BLOCK_VERSION, year, agency: "Sở Nội vụ" },
   });
+  return { sheets: [sheet], metadata: { kind: "provincial-summary", version: DATA_BLOCK_VERSION, year, agency: "Sở Nội vụ" } };
 }

@@ -1,51 +1,105 @@
-// Building a ReportModel row by row: the sheet builder and the named styles both reports share.
+// Building a ReportModel sheet row by row: the sheet builder, the named styles and the page geometry
+// every report sheet shares (NĐ 30/2020/NĐ-CP, Phụ lục I: A4, Times New Roman, its margins).
 import type { MergeArea } from "../domain/grid";
 import { fold } from "../domain/fold";
-import type { CellStyle, ChartSpec, ReportCell, ReportMetadata, ReportModel, StyleRange } from "./model";
-
-/** Visible report columns end here; the hidden threshold column and data block stand to the right. */
-export const LAST_VISIBLE_COL = 9;
-/** Hidden column holding the target line the chart draws (same rows as the unit table). */
-export const LINE_COL = 11;
-/** First hidden column of the machine-readable data block (see figures.ts). */
-export const DATA_COL = 12;
-export const DATA_WIDTH = 8;
+import type { CellStyle, ChartSpec, PrintSetup, ReportCell, ReportSheet, StyleRange } from "./model";
 
 const FONT = "Times New Roman";
 
-/** Named styles of both reports. Ranges apply in order; a later style sets only what it defines. */
+/** NĐ 30/2020, Phụ lục I: top 20–25 mm, bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+export const ND30_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
+/** A4 is 210 mm wide; the text block between NĐ 30's margins. */
+export const PRINT_WIDTH_MM = 210 - ND30_MARGINS_MM.left - ND30_MARGINS_MM.right;
+
+const MM_PER_INCH = 25.4;
+
+/**
+ * Excel's column width (characters of the default font, Calibri 11: 7 px each plus 5 px of padding,
+ * at 96 px an inch) for a width in millimetres.
+ */
+export function mmToChars(mm: number): number {
+  const px = (mm / MM_PER_INCH) * 96;
+  return Math.round(((px - 5) / 7) * 100) / 100;
+}
+
+/** A4 portrait with NĐ 30's margins, at 100%: the columns are sized to fill the text block exactly. */
+export function nd30Print(lastCol: number, titleRow?: number): PrintSetup {
+  const inch = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
+  return {
+    paperSize: "A4",
+    orientation: "portrait",
+    // One page wide is a safety net only (a workbook whose default font is wider than Calibri's).
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(titleRow ? { printTitleRows: { first: titleRow, last: titleRow } } : {}),
+    centerHorizontally: false,
+    margins: {
+      left: inch(ND30_MARGINS_MM.left),
+      right: inch(ND30_MARGINS_MM.right),
+      top: inch(ND30_MARGINS_MM.top),
+      bottom: inch(ND30_MARGINS_MM.bottom),
+      header: inch(8),
+      footer: inch(8),
+    },
+    printColumns: { first: 1, last: lastCol },
+  };
+}
+
+/** Named styles of every report sheet. Ranges apply in order; a later style sets only what it defines. */
 export const STYLES: Record<string, CellStyle> = {
+  // ---- the document (báo cáo): sizes as NĐ 30 sets them
+  doc: { font: { name: FONT, size: 13 }, alignment: { vertical: "top", wrap: true } },
+  govBody: { font: { size: 13 }, alignment: { horizontal: "center", vertical: "bottom", wrap: true } },
+  agencyName: { font: { size: 13, bold: true }, alignment: { horizontal: "center", vertical: "top", wrap: true } },
+  nationalTitle: { font: { size: 12, bold: true }, alignment: { horizontal: "center", vertical: "bottom" } },
+  motto: { font: { size: 13, bold: true }, alignment: { horizontal: "center", vertical: "top" } },
+  rule: { border: "bottom" },
+  docNumber: { font: { size: 13 }, alignment: { horizontal: "center", vertical: "top" } },
+  dateLine: { font: { size: 14, italic: true }, alignment: { horizontal: "center", vertical: "top" } },
+  draft: { font: { size: 13, bold: true }, alignment: { horizontal: "center", vertical: "middle" } },
+  docKind: { font: { size: 14, bold: true }, alignment: { horizontal: "center", vertical: "bottom" } },
+  summary: { font: { size: 14, bold: true }, alignment: { horizontal: "center", vertical: "top", wrap: true } },
+  recipient: { font: { size: 14 }, alignment: { horizontal: "center", vertical: "top", wrap: true } },
+  body: { font: { size: 13 }, alignment: { horizontal: "justify", vertical: "top", wrap: true } },
+  heading: { font: { size: 13, bold: true }, alignment: { horizontal: "justify", vertical: "top", wrap: true } },
+  placeholder: { font: { italic: true } },
+  signAuthority: { font: { size: 13, bold: true }, alignment: { horizontal: "center", vertical: "top", wrap: true } },
+  signName: { font: { size: 14, bold: true }, alignment: { horizontal: "center", vertical: "top", wrap: true } },
+  toLabel: { font: { size: 12, bold: true, italic: true }, alignment: { horizontal: "left", vertical: "top" } },
+  toLine: { font: { size: 11 }, alignment: { horizontal: "left", vertical: "top", wrap: true } },
+  // ---- tables (phụ lục, summary)
   base: { font: { name: FONT, size: 12 }, alignment: { vertical: "middle" } },
-  agency: { font: { bold: true }, alignment: { horizontal: "center", wrap: true } },
-  agencyTop: { alignment: { horizontal: "center", wrap: true } },
-  motto: { font: { bold: true }, alignment: { horizontal: "center" } },
-  mottoSub: { font: { bold: true, underline: true, size: 13 }, alignment: { horizontal: "center" } },
-  docNumber: { alignment: { horizontal: "center" } },
-  dateLine: { font: { italic: true }, alignment: { horizontal: "center" } },
-  title: { font: { bold: true, size: 14 }, alignment: { horizontal: "center", vertical: "middle", wrap: true } },
-  recipient: { alignment: { horizontal: "center" } },
-  paragraph: { alignment: { horizontal: "left", vertical: "top", wrap: true } },
-  section: { font: { bold: true }, alignment: { horizontal: "left" } },
+  annexNo: { font: { size: 14, bold: true }, alignment: { horizontal: "center" } },
+  annexTitle: { font: { size: 13, bold: true }, alignment: { horizontal: "center", vertical: "middle", wrap: true } },
+  annexOf: { font: { size: 13, italic: true }, alignment: { horizontal: "center", vertical: "top", wrap: true } },
+  section: { font: { size: 12, bold: true }, alignment: { horizontal: "left", vertical: "middle", wrap: true } },
   th: {
     font: { bold: true, size: 11 },
     alignment: { horizontal: "center", vertical: "middle", wrap: true },
     border: "thin",
-    fill: "D9E1F2",
   },
-  td: { font: { size: 11 }, alignment: { vertical: "middle", wrap: true }, border: "thin" },
+  td: { font: { size: 12 }, alignment: { vertical: "middle", wrap: true }, border: "thin" },
   tdCenter: { alignment: { horizontal: "center" } },
-  count: { alignment: { horizontal: "right" }, numberFormat: "#,##0" },
-  pct: { alignment: { horizontal: "right" }, numberFormat: "0.0%" },
+  count: { alignment: { horizontal: "right" }, numberFormat: "[$-42A]#,##0" },
+  // [$-42A]: Vietnamese, so a reader that honours the format's locale (LibreOffice) shows 30,5%; Excel uses the system's.
+  pct: { alignment: { horizontal: "right" }, numberFormat: "[$-42A]0.0%" },
   points: { alignment: { horizontal: "right" }, numberFormat: "+0.0;-0.0;0.0" },
-  met: { font: { bold: true, color: "006100" }, alignment: { horizontal: "center" } },
-  notMet: { font: { bold: true, color: "C00000" }, alignment: { horizontal: "center" } },
-  noData: { font: { italic: true, color: "7F7F7F" }, alignment: { horizontal: "center" } },
-  flagged: { fill: "FCE4D6" },
-  totalRow: { font: { bold: true }, fill: "F2F2F2" },
+  met: { font: { bold: true }, alignment: { horizontal: "center" } },
+  notMet: { font: { bold: true }, alignment: { horizontal: "center" } },
+  noData: { font: { italic: true }, alignment: { horizontal: "center" } },
+  flagged: { font: { bold: true } },
+  totalRow: { font: { bold: true } },
   subRow: { font: { italic: true } },
-  signTitle: { font: { bold: true }, alignment: { horizontal: "center", wrap: true } },
-  signNote: { font: { italic: true, size: 11 }, alignment: { horizontal: "center" } },
-  smallNote: { font: { italic: true, size: 10 }, alignment: { horizontal: "left", vertical: "top", wrap: true } },
+  groupRow: { font: { bold: true } },
+  note: { font: { size: 12 }, alignment: { horizontal: "justify", vertical: "top", wrap: true } },
+  noteLabel: { font: { size: 12, bold: true, italic: true }, alignment: { horizontal: "left", vertical: "top" } },
+  signTitle: { font: { size: 13, bold: true }, alignment: { horizontal: "center", wrap: true } },
+  signNote: { font: { italic: true, size: 12 }, alignment: { horizontal: "center" } },
+  // ---- for the clerk only: outside the print area
+  clerkTitle: { font: { name: FONT, size: 12, bold: true, color: "C00000" }, alignment: { vertical: "top", wrap: true } },
+  clerkLine: { font: { name: FONT, size: 11 }, alignment: { vertical: "top", wrap: true } },
+  clerkError: { font: { color: "C00000" } },
+  clerkAccepted: { font: { color: "006100" } },
   hiddenData: { font: { size: 9, color: "808080" } },
 };
 
@@ -53,7 +107,7 @@ export function area(top: number, left: number, bottom = top, right = left): Mer
   return { top, left, bottom, right };
 }
 
-/** Appends rows and remembers merges, styles and heights; ends as a ReportModel. */
+/** Appends rows and remembers merges, styles and heights; ends as a ReportSheet. */
 export class SheetBuilder {
   readonly rows: ReportCell[][] = [];
   readonly merges: MergeArea[] = [];
@@ -71,8 +125,11 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
-  blank(count = 1): void {
-    for (let i = 0; i < count; i++) this.append();
+  blank(count = 1, height?: number): void {
+    for (let i = 0; i < count; i++) {
+      const row = this.append();
+      if (height !== undefined) this.height(row, height);
+    }
   }
 
   set(row: number, col: number, value: ReportCell): void {
@@ -87,10 +144,10 @@ export class SheetBuilder {
   }
 
   /** Writes a value into the first cell of a span and merges the span. */
-  span(row: number, left: number, right: number, value: ReportCell, style?: string): void {
+  span(row: number, left: number, right: number, value: ReportCell, ...styles: string[]): void {
     this.set(row, left, value);
     this.merge(row, left, row, right);
-    if (style) this.style(area(row, left, row, right), style);
+    if (styles.length) this.style(area(row, left, row, right), ...styles);
   }
 
   style(range: MergeArea, ...styles: string[]): void {
@@ -101,10 +158,10 @@ export class SheetBuilder {
   }
 
   /** A table's header row: bordered, bold, tall enough for two-line labels. */
-  tableHeader(cells: ReportCell[], lastCol: number): number {
+  tableHeader(cells: ReportCell[], lastCol: number, height = 48): number {
     const row = this.append(cells);
     this.style(area(row, 1, row, lastCol), "base", "th");
-    this.height(row, 48);
+    this.height(row, height);
     return row;
   }
 
@@ -113,61 +170,24 @@ export class SheetBuilder {
   }
 
   /** Pads every row to the same width so a writer can send one rectangular 2-D array. */
-  rectangularRows(): ReportCell[][] {
-    const width = Math.max(LAST_VISIBLE_COL, ...this.rows.map((r) => r.length));
+  rectangularRows(minWidth: number): ReportCell[][] {
+    const width = Math.max(minWidth, ...this.rows.map((r) => r.length));
     return this.rows.map((r) => [...r, ...new Array<ReportCell>(width - r.length).fill(null)]);
   }
 
-  /**
-   * The common end of both reports: the hidden figures block (read back next year and by the
-   * consolidation), the base font under the visible text, the widths and the A4 print setup with the
-   * table's header row repeated on every page.
-   */
-  finish(o: {
-    sheetName: string;
-    records: ReportCell[][];
-    /** Last row of the table the chart's line column runs beside. */
-    lastTableRow: number;
-    lastTextRow: number;
-    lastCol: number;
-    widths: number[];
-    /** The table's header row, repeated on every printed page. */
-    titleRow: number;
-    chart?: ChartSpec;
-    metadata: ReportMetadata;
-  }): ReportModel {
-    o.records.forEach((record, i) => record.forEach((v, j) => this.set(i + 1, DATA_COL + j, v)));
-    this.style(area(1, LINE_COL, Math.max(o.records.length, o.lastTableRow), DATA_COL + DATA_WIDTH - 1), "hiddenData");
-    // Base font under every visible cell not styled yet (header and signature spans set their own).
-    this.styleRanges.unshift({ range: area(1, 1, o.lastTextRow, o.lastCol), style: "base" });
-    const columnWidths = [...o.widths];
-    while (columnWidths.length < DATA_COL + DATA_WIDTH - 1) columnWidths.push(columnWidths.length + 1 === 10 ? 3 : 12);
-    return this.build({
-      sheetName: o.sheetName,
-      columnWidths,
-      hiddenColumns: [LINE_COL, ...Array.from({ length: DATA_WIDTH }, (_, i) => DATA_COL + i)],
-      chart: o.chart,
-      print: {
-        paperSize: "A4",
-        orientation: "portrait",
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitleRows: { first: o.titleRow, last: o.titleRow },
-        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-        printColumns: { first: 1, last: o.lastCol },
-      },
-      metadata: o.metadata,
-    });
-  }
-
-  build(rest: Omit<ReportModel, "rows" | "merges" | "styleRanges" | "rowHeights" | "styles">): ReportModel {
+  /** The sheet, with the given widths (characters), hidden columns, print setup and chart. */
+  toSheet(o: { sheetName: string; columnWidths: number[]; hiddenColumns?: number[]; print: PrintSetup; chart?: ChartSpec }): ReportSheet {
     return {
-      ...rest,
-      rows: this.rectangularRows(),
+      sheetName: o.sheetName,
+      rows: this.rectangularRows(o.columnWidths.length),
       merges: this.merges,
       styles: STYLES,
       styleRanges: this.styleRanges,
+      columnWidths: o.columnWidths,
       rowHeights: this.rowHeights,
+      hiddenColumns: o.hiddenColumns ?? [],
+      chart: o.chart,
+      print: o.print,
     };
   }
 }
@@ -195,15 +215,19 @@ export function unitKey(name: string): string {
   return fold(name);
 }
 
-/** Estimated height (points) of a row whose wrapped texts stand in columns of the given widths. */
-export function wrappedHeight(cells: [string, number][], lineHeight = 15): number {
-  let lines = 1;
-  for (const [text, width] of cells) {
-    const perLine = Math.max(1, Math.floor(width * 1.2));
-    const n = text
-      .split("\n")
-      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, n);
-  }
-  return lines * lineHeight + 3;
+/**
+ * Estimated height (points) of a wrapped text of `sizePt` in a cell `widthMm` wide: Times New Roman
+ * averages about half an em a character (a little more in bold); a line is 1.2 em. Merged cells are not
+ * grown by Excel or LibreOffice, so the builder sets this height itself; it errs on the tall side.
+ */
+export function textHeight(text: string, widthMm: number, sizePt: number, bold = false): number {
+  const charMm = sizePt * (MM_PER_INCH / 72) * (bold ? 0.54 : 0.49);
+  const perLine = Math.max(1, Math.floor((widthMm - 2) / charMm));
+  const lines = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return Math.ceil(lines * sizePt * 1.2 + 3);
+}
+
+/** Sum of column widths (mm) from `left` to `right` (1-based, inclusive). */
+export function spanMm(widthsMm: number[], left: number, right: number): number {
+  return widthsMm.slice(left - 1, right).reduce((s, w) => s + w, 0);
 }

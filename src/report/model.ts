@@ -1,4 +1,5 @@
-// The ReportModel: the annual sheet for Sở Nội vụ as data (cells, styles, merges, chart, print setup),
+// The ReportModel: what the add-in writes for Sở Nội vụ, as data: one or more sheets (the báo cáo, then its
+// phụ lục; or the provincial summary), each with its cells, styles, merges, chart and print setup. It is
 // written by whichever gateway read the workbook (src/xlsx/writeReport.ts, src/excel/writeReport.ts).
 // Nothing here knows Excel or ExcelJS; both writers follow this description and add nothing of their own.
 import type { MergeArea } from "../domain/grid";
@@ -6,15 +7,20 @@ import type { MergeArea } from "../domain/grid";
 /** A cell of the report: text, a number (shares are fractions, shown by a percent format) or empty. */
 export type ReportCell = string | number | null;
 
-export type HorizontalAlign = "left" | "center" | "right";
+/** "justify": the body text of an official document (both edges straight; the last line left). */
+export type HorizontalAlign = "left" | "center" | "right" | "justify";
 export type VerticalAlign = "top" | "middle" | "bottom";
 
 /** A named style. Colours are 6-digit RGB hex without '#', e.g. "FCE4D6". */
 export interface CellStyle {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: boolean; color?: string };
   alignment?: { horizontal?: HorizontalAlign; vertical?: VerticalAlign; wrap?: boolean };
-  /** Thin borders on every edge of every cell of the range (a table grid). */
-  border?: "thin";
+  /**
+   * "thin": thin borders on every edge of every cell of the range (a table grid).
+   * "bottom": a thin line under the range only (the rules of an official header: under the agency's
+   * name, under "Độc lập - Tự do - Hạnh phúc", under the trích yếu).
+   */
+  border?: "thin" | "bottom";
   fill?: string;
   /** Excel number format code, e.g. "0.0%", "#,##0", "+0.0;-0.0;0.0". */
   numberFormat?: string;
@@ -55,10 +61,16 @@ export interface PrintSetup {
   fitToHeight: number;
   /** Rows repeated at the top of every printed page (1-based, inclusive). */
   printTitleRows?: { first: number; last: number };
+  /** Centre the printed area between the margins (a table); false for a document whose columns fill the page. */
+  centerHorizontally: boolean;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Columns to print (1-based, inclusive): the visible table, not the hidden data block. */
   printColumns: { first: number; last: number };
+  /** Rows to print (1-based, inclusive); all rows when absent. Rows below stay on screen only. */
+  printRows?: { first: number; last: number };
+  /** Manual page breaks: a new page starts after each of these rows (1-based), e.g. to keep a signature block whole. */
+  rowBreaks?: number[];
 }
 
 export type ReportKind = "annual-report" | "provincial-summary";
@@ -72,7 +84,8 @@ export interface ReportMetadata {
   agency: string;
 }
 
-export interface ReportModel {
+/** One sheet of the report. */
+export interface ReportSheet {
   /** Name of the sheet to write; a sheet of that name is replaced. */
   sheetName: string;
   /** rows[r][c] is the value of sheet row r+1, column c+1. */
@@ -89,5 +102,14 @@ export interface ReportModel {
   hiddenColumns: number[];
   chart?: ChartSpec;
   print: PrintSetup;
+}
+
+/**
+ * What one "make the report" writes: its sheets in order (the annual report: the báo cáo, then the
+ * phụ lục; the consolidation: one summary sheet). Each replaces a sheet of the same name; the first is the
+ * one to show. The hidden data block (figures.ts) stands on the first sheet.
+ */
+export interface ReportModel {
+  sheets: ReportSheet[];
   metadata: ReportMetadata;
 }

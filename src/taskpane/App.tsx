@@ -249,7 +249,7 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     try {
       const model = buildReport(analysis, settings, result?.previous ?? null);
       await gateway.writeReport(model);
-      say("success", s.reportDone(model.sheetName));
+      say("success", s.reportDone(model.sheets[0].sheetName));
     } catch (e) {
       say("error", s.errReport, e);
     } finally {
@@ -263,7 +263,7 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     try {
       const model = buildConsolidation(sources, { lang: settings.lang });
       await gateway.writeReport(model);
-      say("success", s.consolidateDone(model.sheetName, sources.length));
+      say("success", s.consolidateDone(model.sheets[0].sheetName, sources.length));
     } catch (e) {
       say("error", e instanceof ConsolidationError ? e.text(settings.lang) : s.errConsolidate, e);
     } finally {

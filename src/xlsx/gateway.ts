@@ -7,7 +7,7 @@ import type { Settings } from "../domain/settings";
 import type { ReadProgress, SheetSummary, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
 import { gridsOfWorkbook, loadWorkbook, type LoadedWorkbook } from "./readBuffer";
-import { writeReportSheet } from "./writeReport";
+import { writeReportSheets } from "./writeReport";
 import { SETTINGS_SHEET } from "./cells";
 
 export { SETTINGS_SHEET };
@@ -47,7 +47,7 @@ export class XlsxGateway implements WorkbookGateway {
   }
 
   async writeReport(model: ReportModel): Promise<void> {
-    writeReportSheet(this.workbook, model);
+    writeReportSheets(this.workbook, model);
   }
 
   async select(ref: CellRef): Promise<void> {

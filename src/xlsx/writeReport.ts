@@ -1,11 +1,11 @@
-// Writes a ReportModel into an ExcelJS workbook: the report sheet only, replacing a sheet of the same
-// name; no other sheet is touched.
+// Writes a ReportModel into an ExcelJS workbook: the report's sheets only, each replacing a sheet of the
+// same name; no other sheet is touched.
 //
 // ExcelJS 4.4 cannot write charts: the model's chart is drawn only by the office.js writer
 // (src/excel/writeReport.ts) inside Excel. In a file made here the chart's cells stay empty.
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../domain/grid";
-import type { CellStyle, ReportModel } from "../report/model";
+import type { CellStyle, ReportModel, ReportSheet } from "../report/model";
 
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
@@ -40,13 +40,17 @@ function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   if (s.alignment) {
     out.alignment = { horizontal: s.alignment.horizontal, vertical: s.alignment.vertical, wrapText: s.alignment.wrap };
   }
-  if (s.border === "thin") {
-    const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
-    out.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
+  const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
+  if (s.border === "thin") out.border = { top: thin, left: thin, bottom: thin, right: thin };
+  if (s.border === "bottom") out.border = { bottom: thin };
   if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   if (s.numberFormat) out.numFmt = s.numberFormat;
   return out;
+}
+
+/** "A$1": a corner of the print area whose row ExcelJS leaves relative unless told. */
+function absoluteRow(row: number, col: number): string {
+  return cellAddress(row, col).replace(/(\d+)$/, "$$$1");
 }
 
 /** The sheet of that name (Excel compares sheet names without case). */
@@ -55,7 +59,12 @@ function sameNamedSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Works
   return workbook.worksheets.find((ws) => ws.name.toLocaleLowerCase() === wanted);
 }
 
-export function writeReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): ExcelJS.Worksheet {
+/** Writes every sheet of the report, in order; returns them. */
+export function writeReportSheets(workbook: ExcelJS.Workbook, model: ReportModel): ExcelJS.Worksheet[] {
+  return model.sheets.map((sheet) => writeReportSheet(workbook, sheet));
+}
+
+export function writeReportSheet(workbook: ExcelJS.Workbook, model: ReportSheet): ExcelJS.Worksheet {
   const existing = sameNamedSheet(workbook, model.sheetName);
   if (existing) workbook.removeWorksheet(existing.id);
 
@@ -70,8 +79,9 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, model: ReportModel)
       fitToWidth: p.fitToWidth,
       fitToHeight: p.fitToHeight,
       margins: p.margins,
-      horizontalCentered: true,
-      printArea: `${cellAddress(1, p.printColumns.first)}:${cellAddress(Math.max(lastRow, 1), p.printColumns.last)}`,
+      horizontalCentered: p.centerHorizontally,
+      // ExcelJS writes "$" + each corner: "A$1" becomes the absolute "$A$1" Excel and LibreOffice both honour.
+      printArea: `${absoluteRow(p.printRows?.first ?? 1, p.printColumns.first)}:${absoluteRow(Math.max(p.printRows?.last ?? lastRow, 1), p.printColumns.last)}`,
       printTitlesRow: p.printTitleRows ? `${p.printTitleRows.first}:${p.printTitleRows.last}` : undefined,
     },
   });
@@ -105,5 +115,6 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, model: ReportModel)
 
   for (const m of model.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const { row, height } of model.rowHeights) ws.getRow(row).height = height;
+  for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   return ws;
 }

@@ -1,10 +1,10 @@
 // ExcelGateway.writeReport with the real report writer (src/excel/writeReport.ts) on the fake Excel:
 // only the report sheet is touched, a report of the same name is replaced, roster sheets stay as they were.
 import { ExcelGateway } from "../../src/excel/gateway";
-import type { ReportModel } from "../../src/report/model";
+import type { ReportModel, ReportSheet } from "../../src/report/model";
 import { FakeExcel, bigRosterSpec } from "../fakes/fakeExcel";
 
-function model(sheetName = "Báo cáo 2026"): ReportModel {
+function sheet(sheetName = "Báo cáo 2026"): ReportSheet {
   return {
     sheetName,
     rows: [
@@ -43,10 +43,15 @@ function model(sheetName = "Báo cáo 2026"): ReportModel {
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.7, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      centerHorizontally: true,
       printColumns: { first: 1, last: 4 },
     },
-    metadata: { kind: "annual-report", version: 1, year: 2026, agency: "Sở Tài chính" },
   };
+}
+
+/** The report of that one sheet. */
+function model(...args: Parameters<typeof sheet>): ReportModel {
+  return { sheets: [sheet(...args)], metadata: { kind: "annual-report", version: 1, year: 2026, agency: "Sở Tài chính" } };
 }
 
 function excelWithRoster(): FakeExcel {
@@ -77,7 +82,7 @@ describe("ExcelGateway.writeReport", () => {
 
     const written = excel.valuesOf("Báo cáo 2026");
     expect(written.firstRow).toBe(1);
-    expect(written.rows).toEqual(model().rows.map((r) => Array.from({ length: 8 }, (_, c) => r[c] ?? null)));
+    expect(written.rows).toEqual(sheet().rows.map((r) => Array.from({ length: 8 }, (_, c) => r[c] ?? null)));
     expect(excel.sheet("Báo cáo 2026").merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
     expect([...excel.sheet("Báo cáo 2026").hiddenColumns].sort()).toEqual([6, 7, 8]);
     expect(excel.activeSheet).toBe("Báo cáo 2026");

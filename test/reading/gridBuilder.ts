@@ -1,6 +1,8 @@
 // Builds Grid objects in memory for the reader's tests: rows as arrays of arrays, merges as "A1:C1".
 import { parseRange, type CellValue, type Grid, type MergeArea } from "../../src/domain/grid";
-import type { Roster } from "../../src/domain/roster";
+import type { Roster, TextEncoding } from "../../src/domain/roster";
+import { SheetCells } from "../../src/reading/cells";
+import { ZoneText, type SheetView } from "../../src/reading/zones";
 
 export interface GridSpec {
   merges?: string[];
@@ -10,6 +12,9 @@ export interface GridSpec {
   sheetFont?: string;
   hiddenColumns?: number[];
   hidden?: boolean;
+  visibility?: Grid["visibility"];
+  hiddenRows?: number[];
+  uncalculated?: { row: number; col: number }[];
 }
 
 export function grid(sheet: string, rows: CellValue[][], spec: GridSpec = {}): Grid {
@@ -23,6 +28,12 @@ export function grid(sheet: string, rows: CellValue[][], spec: GridSpec = {}): G
   if (spec.sheetFont) g.sheetFont = spec.sheetFont;
   if (spec.hiddenColumns) g.hiddenColumns = spec.hiddenColumns;
   if (spec.hidden) g.hidden = spec.hidden;
+  if (spec.visibility) {
+    g.visibility = spec.visibility;
+    g.hidden = spec.visibility !== "visible";
+  }
+  if (spec.hiddenRows) g.hiddenRows = spec.hiddenRows;
+  if (spec.uncalculated) g.uncalculated = spec.uncalculated;
   return g;
 }
 
@@ -57,4 +68,13 @@ export function outcomeList(roster: Roster, sheet: string, first: number, last: 
   }
   for (const r of map.keys()) if (r < first || r > last) throw new Error(`row ${r} of ${sheet} outside ${first}..${last}`);
   return list;
+}
+
+/** A sheet view of a hand-built grid, as the reader's stages see it (encodings detected as readSheet does). */
+export function viewOf(g: Grid, opts: { head?: TextEncoding; body?: TextEncoding } = {}): SheetView {
+  const cells = new SheetCells(g);
+  const text = new ZoneText(cells);
+  if (opts.head) text.head = opts.head;
+  if (opts.body) text.body = opts.body;
+  return { cells, text };
 }

@@ -93,7 +93,7 @@ describe("bdg report", () => {
 
   test("every sheet of FILE is unchanged: values, styles, merges, widths, heights, hidden columns", async () => {
     const [src, dst] = await Promise.all([load(rosterFile), load(out)]);
-    expect(dst.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026"]);
+    expect(dst.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026", "PL BĐG 2026"]);
     for (const name of [ROSTER, "Hướng dẫn"]) {
       expect(snapshot(dst.getWorksheet(name)!)).toEqual(snapshot(src.getWorksheet(name)!));
     }
@@ -104,25 +104,31 @@ describe("bdg report", () => {
     expect(dst.getWorksheet(ROSTER)!.getCell(7, 2).fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
   });
 
-  test("the report sheet: figures of the roster, styles, merges, hidden data block, print setup", async () => {
-    const ws = (await load(out)).getWorksheet("BC BĐG 2026")!;
-    expect(ws.getCell("A6").value).toMatch(/^BÁO CÁO KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI/);
-    expect((ws.model as unknown as { merges: string[] }).merges).toContain("A6:H6");
-    // Staff row: 17 people, 7 women (the fixture's hand count).
-    let staffRow = 0;
+  test("the report sheets: the báo cáo's form, the phụ lục's figures of the roster, styles, hidden data block, print setup", async () => {
+    const wb = await load(out);
+    const ws = wb.getWorksheet("BC BĐG 2026")!;
+    let title = 0;
     ws.eachRow((row, r) => {
-      if (row.getCell(2).value === "Tổng số cán bộ, công chức, viên chức") staffRow = r;
+      if (row.getCell(1).value === "BÁO CÁO") title = r;
     });
-    expect([ws.getCell(staffRow, 3).value, ws.getCell(staffRow, 4).value, ws.getCell(staffRow, 5).value]).toEqual([17, 7, 7 / 17]);
-    expect(ws.getCell(staffRow, 5).numFmt).toBe("0.0%");
-    expect(ws.getCell(staffRow, 2).font?.name).toBe("Times New Roman");
-    expect(ws.getCell(staffRow, 2).border?.top?.style).toBe("thin");
-    expect(ws.getColumn(11).hidden).toBe(true);
-    expect(ws.getColumn(12).hidden).toBe(true);
+    expect(title).toBeGreaterThan(0);
+    expect(ws.getCell(title + 1, 1).value).toMatch(/^Kết quả thực hiện biện pháp bảo đảm bình đẳng giới/);
+    expect((ws.model as unknown as { merges: string[] }).merges).toContain(`A${title}:X${title}`);
+    expect(ws.getColumn(26).hidden).toBe(true);
     expect(ws.getColumn(2).hidden).toBe(false);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(ws.pageSetup.printTitlesRow).toMatch(/^\$?\d+:\$?\d+$/);
-    expect(ws.pageSetup.printArea).toMatch(/^A1:H\d+$/);
+    expect(ws.pageSetup.printArea).toMatch(/^A\$?1:X\$?\d+$/);
+    // Staff row of the phụ lục: 17 people, 7 women (the fixture's hand count).
+    const annex = wb.getWorksheet("PL BĐG 2026")!;
+    let staffRow = 0;
+    annex.eachRow((row, r) => {
+      if (staffRow === 0 && row.getCell(2).value === "Tổng số cán bộ, công chức, viên chức") staffRow = r;
+    });
+    expect([annex.getCell(staffRow, 3).value, annex.getCell(staffRow, 4).value, annex.getCell(staffRow, 5).value]).toEqual([17, 7, 7 / 17]);
+    expect(annex.getCell(staffRow, 5).numFmt).toMatch(/0\.0%$/);
+    expect(annex.getCell(staffRow, 2).font?.name).toBe("Times New Roman");
+    expect(annex.getCell(staffRow, 2).border?.top?.style).toBe("thin");
+    expect(annex.pageSetup.printArea).toMatch(/^A\$?1:H\$?\d+$/);
   });
 
   test("the written sheet reads back, and our report sheet is not counted as a roster", async () => {
@@ -137,7 +143,7 @@ describe("bdg report", () => {
     const c = capture();
     expect(await runReport([out, "-o", again, "--year", "2026", "--agency", "Sở Tài chính"], c.io)).toBe(0);
     const wb = await load(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026", "PL BĐG 2026"]);
     const back = readAnnualFigures((await readGridsFromFile(again)).find((g) => g.sheet === "BC BĐG 2026")!);
     expect(back?.staff).toEqual({ female: 7, total: 17 });
 
@@ -155,18 +161,22 @@ describe("bdg report", () => {
     expect(await runReport([out, "-o", next, "--year", "2027"], c.io)).toBe(0);
     expect(c.out.join("")).toContain("so sánh với năm 2026");
     const wb = await load(next);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026", "BC BĐG 2027"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2026", "PL BĐG 2026", "BC BĐG 2027", "PL BĐG 2027"]);
     const ws = wb.getWorksheet("BC BĐG 2027")!;
     // No --agency and no saved settings: the agency comes from last year's sheet.
     expect(ws.getCell("A2").value).toBe("SỞ TÀI CHÍNH");
-    let header = 0;
-    ws.eachRow((row, r) => {
-      if (row.getCell(2).value === "Chỉ tiêu") header = r;
+    // Same roster both years: no change, said in the phụ lục's note and the báo cáo's sentence.
+    const annex = wb.getWorksheet("PL BĐG 2027")!;
+    let staffRow = 0;
+    annex.eachRow((row, r) => {
+      if (staffRow === 0 && row.getCell(2).value === "Tổng số cán bộ, công chức, viên chức") staffRow = r;
     });
-    expect(ws.getCell(header, 8).value).toBe("Tăng (+), giảm (-) so với năm 2026 (điểm %)");
-    // Same roster both years: no change.
-    expect(ws.getCell(header + 1, 8).value).toBe(0);
-    expect(ws.getCell(header + 1, 8).numFmt).toBe("+0.0;-0.0;0.0");
+    expect(annex.getCell(staffRow, 8).value).toBe("0 điểm (2026)");
+    const texts: string[] = [];
+    ws.eachRow((row) => {
+      if (typeof row.getCell(1).value === "string") texts.push(row.getCell(1).value as string);
+    });
+    expect(texts.some((t) => t.includes("So với năm 2026: tỷ lệ nữ cán bộ, công chức, viên chức không đổi"))).toBe(true);
   });
 
   test("--previous FILE takes last year's figures from another workbook", async () => {
@@ -174,7 +184,7 @@ describe("bdg report", () => {
     const c = capture();
     expect(await runReport([rosterFile, "-o", year2, "--year", "2027", "--previous", out], c.io)).toBe(0);
     const wb = await load(year2);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2027"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([ROSTER, "Hướng dẫn", "BC BĐG 2027", "PL BĐG 2027"]);
     expect(c.out.join("")).toContain("so sánh với năm 2026");
 
     const none = capture();
@@ -230,15 +240,15 @@ describe("bdg consolidate", () => {
 
   test("a UBND huyện's report: its own header, place and signature", async () => {
     const ws = (await load(huyen)).getWorksheet("BC BĐG 2026")!;
-    expect([ws.getCell("A1").value, ws.getCell("A2").value, ws.getCell("A4").value, ws.getCell("D4").value]).toEqual([
-      "ỦY BAN NHÂN DÂN",
-      "HUYỆN CẨM XUYÊN",
+    expect([ws.getCell("A1").value, ws.getCell("A2").value, ws.getCell("A5").value, ws.getCell("J5").value]).toEqual([
+      null,
+      "ỦY BAN NHÂN DÂN\nHUYỆN CẨM XUYÊN",
       "Số: …/BC-UBND",
       "Cẩm Xuyên, ngày …… tháng …… năm 2026",
     ]);
     const signature: unknown[] = [];
     ws.eachRow((row) => {
-      if (row.getCell(1).value === "Người lập biểu") signature.push(row.getCell(5).value);
+      if (row.getCell(1).value === "Nơi nhận:") signature.push(row.getCell(12).value);
     });
     expect(signature).toEqual(["TM. ỦY BAN NHÂN DÂN"]);
   });

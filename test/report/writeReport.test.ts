@@ -21,10 +21,13 @@ function excel(apiMinor = 17, withOldReport = true): FakeExcel {
   return new FakeExcel(sheets, { apiMinor });
 }
 
-const model = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" });
+const report = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" });
+/** The báo cáo sheet; the phụ lục carries the chart. */
+const model = report.sheets[0];
+const annex = report.sheets[1];
 
-async function write(fake: FakeExcel): Promise<void> {
-  await fake.run((ctx) => writeReportSheet(ctx as unknown as Excel.RequestContext, model, (s, v) => fake.isSetSupported(s, v)));
+async function write(fake: FakeExcel, sheet = model): Promise<void> {
+  await fake.run((ctx) => writeReportSheet(ctx as unknown as Excel.RequestContext, sheet, (s, v) => fake.isSetSupported(s, v)));
 }
 
 describe("writeReportSheet (office.js)", () => {
@@ -35,8 +38,9 @@ describe("writeReportSheet (office.js)", () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026"]);
     const written = fake.valuesOf("BC BĐG 2026");
     expect(written.firstRow).toBe(1);
-    // The used range ends at the last row with a value (the signature's blank rows follow it in the model).
-    expect(written.rows.length).toBe(model.rows.length - 4);
+    // The used range ends at the last row with a value (blank rows may follow it in the model).
+    const lastWithValue = model.rows.map((r) => r.some((v) => v !== null)).lastIndexOf(true) + 1;
+    expect(written.rows.length).toBe(lastWithValue);
     expect(model.rows.slice(written.rows.length).flat().every((v) => v === null)).toBe(true);
     expect(written.rows).toEqual(model.rows.slice(0, written.rows.length));
     expect(fake.writes.filter((w) => w.op === "values")).toHaveLength(1);
@@ -59,15 +63,15 @@ describe("writeReportSheet (office.js)", () => {
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(model.hiddenColumns);
   });
 
-  test("the chart: clustered columns of the share, a line series at 30%, placed below the signature", async () => {
+  test("the chart (on the phụ lục): clustered columns of the share, a line series at 30%, placed beside the print area", async () => {
     const fake = excel();
-    await write(fake);
-    const calls = fake.writes.filter((w) => w.sheet === "BC BĐG 2026" && w.op === "call");
-    const add = calls.find((w) => w.address === "BC BĐG 2026.charts.add");
+    await write(fake, annex);
+    const calls = fake.writes.filter((w) => w.sheet === "PL BĐG 2026" && w.op === "call");
+    const add = calls.find((w) => w.address === "PL BĐG 2026.charts.add");
     expect(add?.detail).toEqual(["ColumnClustered", expect.anything(), "Columns"]);
-    const chart = model.chart!;
+    const chart = annex.chart!;
     expect(calls.find((w) => w.address?.endsWith(".series.add"))?.detail).toEqual(["Ngưỡng 30%"]);
-    expect(calls.find((w) => w.address?.endsWith(".setPosition"))?.detail).toEqual([`A${chart.anchor.top}`, `H${chart.anchor.bottom}`]);
+    expect(calls.find((w) => w.address?.endsWith(".setPosition"))?.detail).toEqual([`K${chart.anchor.top}`, `R${chart.anchor.bottom}`]);
     const sets = fake.writes.filter((w) => w.op === "set");
     expect(sets.find((w) => w.address?.endsWith(".chartType"))?.detail).toBe("Line");
     expect(sets.find((w) => w.address?.endsWith(".plotVisibleOnly"))?.detail).toBe(false);
@@ -81,17 +85,21 @@ describe("writeReportSheet (office.js)", () => {
     expect(value("paperSize")).toBe("A4");
     expect(value("orientation")).toBe("Portrait");
     expect(value("zoom")).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(value("setPrintTitleRows")).toEqual([`$${model.print.printTitleRows!.first}:$${model.print.printTitleRows!.first}`]);
-    expect(value("setPrintArea")).toEqual([`A1:H${model.chart!.anchor.bottom}`]);
+    expect(value("centerHorizontally")).toBe(false);
+    expect(value("leftMargin")).toBeCloseTo((30 / 25.4) * 72, 0);
+    // The printed document only: the clerk's data check below it is left out.
+    expect(value("setPrintArea")).toEqual([`A1:X${model.print.printRows!.last}`]);
   });
 
   test("an older host (ExcelApi 1.6): values, formats and a plain chart; no page layout or series calls", async () => {
     const fake = excel(6, false);
     await write(fake);
-    expect(fake.syncs).toBe(2);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026"]);
+    await write(fake, annex);
+    expect(fake.writes.filter((w) => w.address === "PL BĐG 2026.charts.add")).toHaveLength(1);
+    expect(fake.syncs).toBe(4);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026", "PL BĐG 2026"]);
     expect(fake.writes.filter((w) => w.address?.includes("pageLayout"))).toEqual([]);
     expect(fake.writes.filter((w) => w.address?.endsWith(".series.add"))).toEqual([]);
-    expect(fake.writes.filter((w) => w.address === "BC BĐG 2026.charts.add")).toHaveLength(1);
+    expect(fake.writes.filter((w) => w.address === "BC BĐG 2026.charts.add")).toHaveLength(0);
   });
 });

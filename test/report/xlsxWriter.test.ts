@@ -7,7 +7,7 @@ import { knownAnalysis } from "./fixtures";
 import { rowOf } from "./helpers";
 
 describe("writeReportSheet (ExcelJS)", () => {
-  const model = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" });
+  const model = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" }).sheets[0];
 
   function workbook(): ExcelJS.Workbook {
     const wb = new ExcelJS.Workbook();
@@ -28,18 +28,22 @@ describe("writeReportSheet (ExcelJS)", () => {
   });
 
   test("values, styles, merges, widths, heights, hidden columns and page setup", () => {
+    const annex = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" }).sheets[1];
+    const wa = writeReportSheet(workbook(), annex);
+    const flagged = rowOf(annex, "Văn phòng Sở");
+    expect(wa.getCell(flagged, 5).value).toBe(0.3);
+    expect(wa.getCell(flagged, 5).numFmt).toBe("[$-42A]0.0%");
+    expect(wa.getCell(flagged, 2).font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(wa.getCell(flagged + 1, 2).font?.bold).toBeFalsy();
     const ws = writeReportSheet(workbook(), model);
-    const flagged = rowOf(model, "Văn phòng Sở");
-    expect(ws.getCell(flagged, 5).value).toBe(0.3);
-    expect(ws.getCell(flagged, 5).numFmt).toBe("0.0%");
-    expect(ws.getCell(flagged, 1).fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } });
-    expect(ws.getCell(flagged + 1, 1).fill).toBeUndefined();
-    expect(ws.getCell("A6").font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
-    expect(ws.getCell("A6").alignment).toMatchObject({ horizontal: "center", wrapText: true });
-    expect(ws.getCell("A6").isMerged).toBe(true);
+    const title = rowOf(model, "BÁO CÁO", 1);
+    expect(ws.getCell(title, 1).font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
+    expect(ws.getCell(title, 1).alignment).toMatchObject({ horizontal: "center" });
+    expect(ws.getCell(title, 1).isMerged).toBe(true);
+    expect(ws.getCell(3, 17).border).toEqual({ bottom: { style: "thin", color: { argb: "FF000000" } } });
     expect((ws.model as unknown as { merges: string[] }).merges).toHaveLength(model.merges.length);
-    expect(ws.getColumn(2).width).toBe(38);
-    expect(ws.getRow(6).height).toBe(40);
+    expect(ws.getColumn(2).width).toBe(model.columnWidths[1]);
+    expect(ws.getRow(title).height).toBe(model.rowHeights.find((h) => h.row === title)!.height);
     expect(model.hiddenColumns.every((c) => ws.getColumn(c).hidden)).toBe(true);
     expect(ws.views[0]).toMatchObject({ showGridLines: false });
     expect(ws.pageSetup).toMatchObject({
@@ -48,8 +52,8 @@ describe("writeReportSheet (ExcelJS)", () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printArea: `A1:H${model.rows.length}`,
-      printTitlesRow: `${model.print.printTitleRows!.first}:${model.print.printTitleRows!.last}`,
+      horizontalCentered: false,
+      printArea: `A$1:X$${model.print.printRows!.last}`,
       margins: model.print.margins,
     });
   });

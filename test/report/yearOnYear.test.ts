@@ -96,30 +96,29 @@ describe("year-on-year", () => {
   const previous = readAnnualFigures(gridOf(buildAnnualReport(lastYear, { year: 2025, agency: "Sở Tài chính" })))!;
   const model = buildAnnualReport(base, { year: 2026, agency: "Sở Tài chính", previous });
 
-  test("the change column appears, named after last year", () => {
-    const header = rowOf(model, "Chỉ tiêu");
-    expect(at(model, `H${header}`)).toBe("Tăng (+), giảm (-) so với năm 2025 (điểm %)");
-    expect(at(model, `I${header}`)).toBe("Ghi chú");
-    expect(model.print.printColumns.last).toBe(9);
+  const annex = model.sheets[1];
+  const docText = model.sheets[0].rows.flat().filter((v) => typeof v === "string").join("\n");
+
+  test("the báo cáo says the change since last year in one sentence", () => {
+    expect(docText).toContain(
+      "So với năm 2025: tỷ lệ nữ cán bộ, công chức, viên chức tăng 2,9 điểm phần trăm; tỷ lệ nữ lãnh đạo chủ chốt không đổi; số đơn vị thuộc diện chưa có lãnh đạo chủ chốt nữ: 2 (năm trước: 1).",
+    );
   });
 
-  test("change in points per indicator", () => {
-    expect(at(model, `H${rowOf(model, "Tổng số cán bộ, công chức, viên chức")}`)).toBe(2.9); // 31,43% − 28,57%
-    expect(at(model, `H${rowOf(model, "a) Tỷ lệ nữ đại biểu Quốc hội, đại biểu HĐND cấp tỉnh, cấp huyện")}`)).toBe(7.3); // 27,27% − 20%
-    expect(at(model, `H${rowOf(model, "c) Tỷ lệ nữ tham gia cấp ủy các cấp")}`)).toBe(0);
-    // d: 1 of 3 units at the line had a female key leader now, 2 of 3 last year: 33,3% − 66,7%.
-    expect(at(model, `H${rowOf(model, "d) Đơn vị có từ 30% nữ trở lên có lãnh đạo chủ chốt là nữ")}`)).toBe(-33.3);
+  test("the phụ lục notes the change in points per indicator", () => {
+    const staff = rowOf(annex, "Tổng số cán bộ, công chức, viên chức");
+    expect(at(annex, `H${staff}`)).toBe("+2,9 điểm (2025)"); // 31,43% − 28,57%
+    expect(at(annex, `H${rowOf(annex, "Tỷ lệ nữ tham gia cấp ủy các cấp")}`)).toBe("0 điểm (2025)");
     // No training data either year: no change to show.
-    expect(at(model, `H${rowOf(model, "đ) Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng")}`)).toBeNull();
+    expect(at(annex, `H${rowOf(annex, "Tỷ lệ nữ được cử đi đào tạo, bồi dưỡng")}`)).toBeNull();
   });
 
   test("change in points per unit, matched whatever the case; new and vanished units said", () => {
-    const header = rowOf(model, "Đơn vị");
-    expect(cells(model, header + 1, 9)).toEqual([1, "Văn phòng Sở", 10, 3, 0.3, "Không", "x", 10, "Chưa có lãnh đạo chủ chốt nữ"]);
-    expect(at(model, `H${header + 2}`)).toBe(0);
-    expect(cells(model, header + 5, 9)).toEqual([5, "Phòng Thanh tra", 5, 0, 0, "Không", null, null, "Chưa có trong báo cáo năm 2025"]);
-    const total = rowOf(model, "Tổng cộng");
-    expect(at(model, `H${total}`)).toBe(2.9);
-    expect(at(model, `A${total + 1}`)).toBe("Đơn vị có trong báo cáo năm 2025 nhưng không có năm nay: Phòng Quản lý giá.");
+    const header = rowOf(annex, "Đơn vị");
+    expect(cells(annex, header + 1, 8)).toEqual([1, "Văn phòng Sở", 10, 3, 0.3, "Không", "x", "Cần bố trí lãnh đạo chủ chốt nữ; +10 điểm"]);
+    expect(at(annex, `H${header + 2}`)).toBeNull();
+    expect(cells(annex, header + 5, 8)).toEqual([5, "Phòng Thanh tra", 5, 0, 0, "Không", null, "Không có trong báo cáo năm 2025"]);
+    const total = rowOf(annex, "Tổng cộng");
+    expect(at(annex, `A${total + 1}`)).toBe("Đơn vị có trong báo cáo năm 2025, không có năm nay: Phòng Quản lý giá.");
   });
 });

@@ -265,7 +265,7 @@ describe("task pane", () => {
     const built: { staff: number; agency: string }[] = [];
     const buildReport: BuildReport = (analysis, settings) => {
       built.push({ staff: analysis.staff.total, agency: settings.agency });
-      return { sheetName: "BC BĐG 2026", rows: [["x"]], merges: [] } as unknown as ReturnType<BuildReport>;
+      return { sheets: [{ sheetName: "BC BĐG 2026", rows: [["x"]], merges: [] }, { sheetName: "PL BĐG 2026", rows: [["y"]], merges: [] }] } as unknown as ReturnType<BuildReport>;
     };
     await open(gw, buildReport);
     await act(async () => {
@@ -273,7 +273,7 @@ describe("task pane", () => {
     });
     await waitFor(() => expect(gw.reports).toHaveLength(1));
     expect(built).toEqual([{ staff: 16, agency: "Sở Nội vụ" }]);
-    expect(gw.reports[0].sheetName).toBe("BC BĐG 2026");
+    expect(gw.reports[0].sheets.map((sheet) => sheet.sheetName)).toEqual(["BC BĐG 2026", "PL BĐG 2026"]);
     expect(await screen.findByText("Đã tạo báo cáo ở sheet “BC BĐG 2026”.")).toBeTruthy();
   });
 
@@ -282,18 +282,18 @@ describe("task pane", () => {
     const annual = (agency: string, sheet: string) => {
       const { analysis } = runAnalysis(rosterGrids(), settingsOf({ agency, year: 2026 }));
       const model = buildAnnualReport(analysis, { year: 2026, agency });
-      return grid(sheet, model.rows as CellValue[][]);
+      return grid(sheet, model.sheets[0].rows as CellValue[][]);
     };
     const gw = new FakeGateway([annual("Sở Tài chính", "BC BĐG 2026"), annual("Sở Y tế", "BC BĐG 2026 (2)")], settingsOf({}));
-    render(<App gateway={gw} buildReport={() => ({ sheetName: "x", rows: [], merges: [] }) as unknown as ReturnType<BuildReport>} />);
+    render(<App gateway={gw} buildReport={() => ({ sheets: [] }) as unknown as ReturnType<BuildReport>} />);
     const button = await screen.findByRole("button", { name: "Tổng hợp báo cáo các cơ quan (2)" });
     await act(async () => {
       fireEvent.click(button);
     });
     await waitFor(() => expect(gw.reports).toHaveLength(1));
-    expect(gw.reports[0].sheetName).toBe("TH BĐG 2026");
+    expect(gw.reports[0].sheets[0].sheetName).toBe("TH BĐG 2026");
     // The summary reads back as our provincial sheet: both agencies, staff summed (16 + 16, 7 + 7 women).
-    const back = readReportFigures(grid("TH BĐG 2026", gw.reports[0].rows as CellValue[][]));
+    const back = readReportFigures(grid("TH BĐG 2026", gw.reports[0].sheets[0].rows as CellValue[][]));
     expect(back.kind).toBe("provincial-summary");
     expect(back.staff).toEqual({ female: 14, total: 32 });
     expect(await screen.findByText("Đã tổng hợp 2 báo cáo vào sheet “TH BĐG 2026”.")).toBeTruthy();

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { ReportModel } from "../../src/report/model";
+import type { ReportModel, ReportSheet } from "../../src/report/model";
 import { defaultSettings } from "../../src/domain/settings";
 import { SETTINGS_SHEET, XlsxGateway } from "../../src/xlsx/gateway";
 import { readGridsFromBuffer, WorkbookUnreadable } from "../../src/xlsx/readGrids";
@@ -15,7 +15,7 @@ async function rosterBytes(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function model(sheetName: string, title: string): ReportModel {
+function sheet(sheetName: string, title: string): ReportSheet {
   return {
     sheetName,
     rows: [[title], ["Tổng số", 2], ["Nữ", 1]],
@@ -31,10 +31,15 @@ function model(sheetName: string, title: string): ReportModel {
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      centerHorizontally: true,
       printColumns: { first: 1, last: 2 },
     },
-    metadata: { kind: "annual-report", version: 1, year: 2026, agency: "Sở Tài chính" },
   };
+}
+
+/** The report of that one sheet. */
+function model(...args: Parameters<typeof sheet>): ReportModel {
+  return { sheets: [sheet(...args)], metadata: { kind: "annual-report", version: 1, year: 2026, agency: "Sở Tài chính" } };
 }
 
 describe("XlsxGateway", () => {

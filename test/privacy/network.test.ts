@@ -1,6 +1,7 @@
 // "Nothing leaked": the code sends nothing anywhere. The source makes no network call but the one
 // allowed below, and every absolute URL in src/ and in the production bundle is on an explicit list:
 // the office.js CDN, XML namespaces and schemas, or documentation/licence text that nothing loads.
+import { createHash } from "node:crypto";
 import { execFileSync } from "child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { tmpdir } from "os";
@@ -176,7 +177,8 @@ function productionBuild(): string {
   const dist = join(ROOT, "dist");
   if (fresh(dist)) return dist;
   // Not dist/ itself: other tests may be reading it, and webpack cleans its output folder first.
-  const own = join(tmpdir(), "bdg-privacy-dist");
+  // Named after this checkout: several checkouts on one machine must not take each other's build for fresh.
+  const own = join(tmpdir(), `bdg-privacy-dist-${createHash("sha1").update(ROOT).digest("hex").slice(0, 10)}`);
   if (fresh(own)) return own;
   execFileSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--env", `outDir=${own}`], {
     cwd: ROOT,

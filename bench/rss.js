@@ -1,4 +1,5 @@
-// Preloaded into bench children (node -r): reports the process's peak resident set size on exit.
+// Preloaded into bench children (node -r): reports the process's peak resident set size and CPU time on exit.
 process.on("exit", () => {
-  process.stderr.write(`\nBDG_BENCH_MAXRSS_KB ${process.resourceUsage().maxRSS}\n`);
+  const u = process.resourceUsage();
+  process.stderr.write(`\nBDG_BENCH_USAGE ${u.maxRSS} ${u.userCPUTime} ${u.systemCPUTime}\n`);
 });

@@ -123,7 +123,7 @@ export function parseYear(v: string, lang: Lang): number {
 }
 
 /** Options that choose how the figures are computed, shared by analyze and report. */
-export const ANALYSIS_OPTIONS = { takesValue: ["--lang", "--profile", "--women-related", "--year"], flags: ["--heads-only"] };
+export const ANALYSIS_OPTIONS = { takesValue: ["--lang", "--profile", "--women-related", "--year"], flags: ["--heads-only", "--count-contract-workers"] };
 
 /** The settings the analysis options ask for, over the defaults. */
 export function settingsFrom(parsed: ParsedArgs, lang: Lang): Settings {
@@ -141,6 +141,7 @@ export function settingsFrom(parsed: ParsedArgs, lang: Lang): Settings {
     settings.profileId = profile;
   }
   if (parsed.options.has("--heads-only")) settings.keyLeaderRule = "headOnly";
+  if (parsed.options.has("--count-contract-workers")) settings.countContractWorkers = true;
   const related = parsed.one("--women-related");
   if (related !== undefined) {
     settings.womenRelatedUnits = related

@@ -1,6 +1,7 @@
 // The Analysis as the JSON of /work/shared/CONTRACT.md. Field names are a contract: add, never rename or drop.
 // Nothing is counted here: every figure is copied from the Analysis, shares rounded to 4 decimals.
-import type { Analysis, Indicator, Share } from "../domain/analysis";
+import type { Analysis, Indicator, LeadershipLevels, Share, StaffProfile } from "../domain/analysis";
+import { deadlineDate } from "../domain/deadline";
 import type { Lang } from "../domain/settings";
 import type { Severity } from "../domain/roster";
 import { problemCell, problemMessage } from "../domain/messages";
@@ -40,6 +41,8 @@ export interface ContractJson {
       unitsWithFemaleKeyLeader: number;
       flagged: string[];
       leaders: Count & { share: number | null; heads: Count; deputies: Count };
+      /** Every unit at the threshold has a female key leader; null when there are no units. */
+      met: boolean | null;
       unitsWithFemaleKeyLeaderShare: number | null;
       unitsWithFemaleKeyLeaderTarget?: number;
       unitsWithFemaleKeyLeaderMet?: boolean | null;
@@ -55,8 +58,28 @@ export interface ContractJson {
     femaleKeyLeader: boolean;
     womenRelated: boolean;
     flagged: boolean;
+    atThreshold: boolean;
+    /** Fewer than 5 people: one person moves the share a lot (the rule still applies). */
+    smallUnit: boolean;
   }[];
   problems: ContractProblem[];
+  leadership_levels: Record<"agency" | "units", { heads: Count; deputies: Count; successionPool: Count | null }>;
+  staff_profile: ContractStaffProfile;
+  retiring: (Count & { unknownDate: number }) | null;
+  contract_workers: (Count & { countedIn: boolean }) | null;
+  /** The reporting deadline, yyyy-mm-dd (before 05/12 of the year). */
+  deadline?: string;
+}
+
+type Groups<K extends string> = Record<K, Count>;
+
+export interface ContractStaffProfile {
+  age: Groups<"upTo30" | "31to40" | "41to50" | "51toRetirement" | "pastRetirement" | "unknown"> | null;
+  kind: (Groups<"congChuc" | "vienChuc" | "other"> & { contract?: Count }) | null;
+  education: Groups<"tienSi" | "thacSi" | "daiHoc" | "caoDang" | "trungCap" | "other"> | null;
+  politicalTheory: Groups<"cuNhan" | "caoCap" | "trungCap" | "soCap" | "none"> | null;
+  ethnicMinority: Count | null;
+  partyMember: Count | null;
 }
 
 /** A share rounded to 4 decimals (0.27272… → 0.2727); null stays null. */
@@ -79,6 +102,33 @@ function indicatorJson(i: Indicator): ContractIndicator {
   return out;
 }
 
+function groups<G extends Partial<Record<string, Count>>>(g: G | null): G | null {
+  if (g === null) return null;
+  const out: Partial<Record<string, Count>> = {};
+  for (const [k, c] of Object.entries(g)) if (c !== undefined) out[k] = count(c);
+  return out as G;
+}
+
+function staffProfileJson(p: StaffProfile): ContractStaffProfile {
+  return {
+    age: groups(p.age),
+    kind: groups(p.kind),
+    education: groups(p.education),
+    politicalTheory: groups(p.politicalTheory),
+    ethnicMinority: p.ethnicMinority && count(p.ethnicMinority),
+    partyMember: p.partyMember && count(p.partyMember),
+  };
+}
+
+function levelsJson(l: LeadershipLevels): ContractJson["leadership_levels"] {
+  const level = (x: LeadershipLevels["agency"]) => ({
+    heads: count(x.heads),
+    deputies: count(x.deputies),
+    successionPool: x.successionPool ? count(x.successionPool) : null,
+  });
+  return { agency: level(l.agency), units: level(l.units) };
+}
+
 export function toContractJson(analysis: Analysis, lang: Lang = "vi"): ContractJson {
   const ind = analysis.indicators;
   const a = ind.a_deputies;
@@ -95,6 +145,7 @@ export function toContractJson(analysis: Analysis, lang: Lang = "vi"): ContractJ
     unitsWithFemaleKeyLeader: d.unitsWithFemaleKeyLeader,
     flagged: [...d.flagged],
     leaders: { ...shareJson(d.leaders), heads: count(d.leaders.heads), deputies: count(d.leaders.deputies) },
+    met: d.met,
     unitsWithFemaleKeyLeaderShare: round4(d.unitsWithFemaleKeyLeaderShare),
   };
   if (d.unitsWithFemaleKeyLeaderTarget !== undefined) {
@@ -114,7 +165,8 @@ export function toContractJson(analysis: Analysis, lang: Lang = "vi"): ContractJ
     dd_training: indicatorJson(ind.dd_training),
   };
 
-  // Contract fields first, in CONTRACT.md's order; the added ones (profile, rule, year) after.
+  // Contract fields first, in CONTRACT.md's order; the added ones (profile, rule, the phụ lục's
+  // breakdowns, year, deadline) after.
   const json: ContractJson = {
     staff: { total: analysis.staff.total, female: analysis.staff.female, share: round4(analysis.staff.share) },
     indicators,
@@ -126,6 +178,8 @@ export function toContractJson(analysis: Analysis, lang: Lang = "vi"): ContractJ
       femaleKeyLeader: u.femaleKeyLeader,
       womenRelated: u.womenRelated,
       flagged: u.flagged,
+      atThreshold: u.atThreshold,
+      smallUnit: u.smallUnit,
     })),
     problems: analysis.problems.map((p) => {
       const out: ContractProblem = {
@@ -141,7 +195,14 @@ export function toContractJson(analysis: Analysis, lang: Lang = "vi"): ContractJ
     }),
     profile: { id: analysis.profile.id, name: lang === "vi" ? analysis.profile.name : analysis.profile.nameEn },
     keyLeaderRule: analysis.keyLeaderRule,
+    leadership_levels: levelsJson(analysis.leadershipLevels),
+    staff_profile: staffProfileJson(analysis.staffProfile),
+    retiring: analysis.retiring && { ...count(analysis.retiring), unknownDate: analysis.retiring.unknownDate },
+    contract_workers: analysis.contractWorkers && { ...count(analysis.contractWorkers), countedIn: analysis.contractWorkers.countedIn },
   };
-  if (analysis.year !== undefined) json.year = analysis.year;
+  if (analysis.year !== undefined) {
+    json.year = analysis.year;
+    json.deadline = deadlineDate(analysis.year);
+  }
   return json;
 }

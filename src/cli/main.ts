@@ -38,6 +38,7 @@ Lệnh analyze đọc danh sách (không sửa tệp) và in các chỉ tiêu a�
   --profile MÃ      bộ chỉ tiêu: ${PROFILES.map((p) => p.id).join(", ")}
   --heads-only      lãnh đạo chủ chốt chỉ tính cấp trưởng (mặc định: cấp trưởng và cấp phó)
   --women-related   các đơn vị có chức năng liên quan đến phụ nữ, cách nhau bởi dấu ;
+  --count-contract-workers  tính cả người lao động hợp đồng (mặc định: thống kê riêng, không tính)
   --year NĂM        năm báo cáo (mặc định: năm nay)
 Mã thoát: 0 xong (kể cả khi dữ liệu có vấn đề), 1 sai cú pháp, 2 không đọc được tệp, không có danh sách
 cán bộ, không ghi được tệp ra hoặc lỗi khác (luôn kèm một câu giải thích).`,
@@ -61,6 +62,7 @@ analyze reads the roster (never changing the file) and prints indicators a–đ;
   --profile ID      target profile: ${PROFILES.map((p) => p.id).join(", ")}
   --heads-only      key leaders are heads only (default: heads and deputies)
   --women-related   units whose functions mainly concern women, separated by ;
+  --count-contract-workers  count contract workers as staff (default: counted apart, left out)
   --year YEAR       reporting year (default: this year)
 Exit codes: 0 done (even with problems in the data), 1 wrong usage, 2 file unreadable, no staff roster,
 output not writable or another failure (always with one sentence).`,

@@ -3,7 +3,8 @@
 import type { Analysis, Indicator } from "../domain/analysis";
 import type { Lang } from "../domain/settings";
 import type { Severity } from "../domain/roster";
-import { formatShare, INDICATOR_NAMES, problemCell, problemMessage } from "../domain/messages";
+import { deadlineMessage, formatShare, INDICATOR_NAMES, problemCell, problemMessage } from "../domain/messages";
+import { deadlineStatus } from "../domain/deadline";
 
 /** How many problems are listed one by one; the rest are counted. */
 export const SUMMARY_PROBLEMS = 10;
@@ -29,6 +30,13 @@ const T = {
     units: (u: string, t: string, k: string) =>
       `${u} đơn vị; ${t} đơn vị có từ 30% nữ trở lên hoặc có chức năng liên quan đến phụ nữ; ${k} đơn vị có lãnh đạo chủ chốt là nữ`,
     leaders: (all: string, h: string, d: string) => `Lãnh đạo chủ chốt: nữ ${all} (cấp trưởng ${h}; cấp phó ${d})`,
+    levels2: (ah: string, ad: string, uh: string, ud: string) =>
+      `Lãnh đạo cơ quan: cấp trưởng ${ah}, cấp phó ${ad}; lãnh đạo đơn vị trực thuộc: cấp trưởng ${uh}, cấp phó ${ud}`,
+    contract: (n: string, f: string, inside: boolean) =>
+      `Lao động hợp đồng: ${n} người, trong đó nữ ${f} (${inside ? "đã tính vào các chỉ tiêu theo cài đặt" : "không tính vào các chỉ tiêu"})`,
+    retiring: (t: string, f: string, u: string) =>
+      `Đến tuổi nghỉ hưu trong năm (NĐ 135/2020/NĐ-CP): ${t} người, trong đó nữ ${f}` +
+      (u === "0" ? "" : `; ${u} người chỉ có năm sinh, chưa xác định được`),
     unitsShare: "Tỷ lệ đơn vị có lãnh đạo chủ chốt là nữ",
     flagged: (n: string) => `Đơn vị cần có lãnh đạo chủ chốt là nữ (${n}):`,
     noFlagged: "Không có đơn vị nào thiếu lãnh đạo chủ chốt là nữ.",
@@ -58,6 +66,13 @@ const T = {
     units: (u: string, t: string, k: string) =>
       `${u} units; ${t} with 30% or more women or concerning women; ${k} with a female key leader`,
     leaders: (all: string, h: string, d: string) => `Key leaders: women ${all} (heads ${h}; deputies ${d})`,
+    levels2: (ah: string, ad: string, uh: string, ud: string) =>
+      `Agency leadership: heads ${ah}, deputies ${ad}; units' leaders: heads ${uh}, deputies ${ud}`,
+    contract: (n: string, f: string, inside: boolean) =>
+      `Contract workers: ${n}, of whom ${f} women (${inside ? "counted in every figure, as set" : "not counted in the figures"})`,
+    retiring: (t: string, f: string, u: string) =>
+      `Reaching retirement age this year (Decree 135/2020/NĐ-CP): ${t}, of whom ${f} women` +
+      (u === "0" ? "" : `; ${u} with a birth year only, undetermined`),
     unitsShare: "Units with a female key leader",
     flagged: (n: string) => `Units that need a female key leader (${n}):`,
     noFlagged: "No unit lacks a female key leader.",
@@ -95,15 +110,20 @@ function indicatorLine(key: string, i: Indicator, lang: Lang, extra = ""): strin
   return lines;
 }
 
-/** The summary as lines of text (no trailing newline). */
-export function formatSummary(analysis: Analysis, lang: Lang = "vi", file?: string): string {
+/** The summary as lines of text (no trailing newline); `today` dates the days left to the deadline. */
+export function formatSummary(analysis: Analysis, lang: Lang = "vi", file?: string, today: Date = new Date()): string {
   const t = T[lang];
   const ind = analysis.indicators;
   const out: string[] = [];
   out.push(file ? `${t.title} — ${file}` : t.title);
   out.push(`${t.profile}: ${lang === "vi" ? analysis.profile.name : analysis.profile.nameEn}`);
-  if (analysis.year !== undefined) out.push(`${t.year}: ${analysis.year}`);
+  if (analysis.year !== undefined) {
+    out.push(`${t.year}: ${analysis.year}`);
+    out.push(deadlineMessage(deadlineStatus(today, analysis.year), lang));
+  }
   out.push(t.staff(num(analysis.staff.total, lang), num(analysis.staff.female, lang), formatShare(analysis.staff.share, lang)));
+  const cw = analysis.contractWorkers;
+  if (cw && cw.total > 0) out.push(t.contract(num(cw.total, lang), num(cw.female, lang), cw.countedIn));
   out.push("");
 
   const a = ind.a_deputies;
@@ -118,6 +138,10 @@ export function formatSummary(analysis: Analysis, lang: Lang = "vi", file?: stri
   out.push(`${INDICATOR_NAMES.d_leadership[lang]}:`);
   out.push(`   ${t.units(num(d.units, lang), num(d.unitsAtThreshold, lang), num(d.unitsWithFemaleKeyLeader, lang))}`);
   out.push(`   ${t.leaders(ratio(d.leaders, lang), ratio(d.leaders.heads, lang), ratio(d.leaders.deputies, lang))}`);
+  const lv = analysis.leadershipLevels;
+  out.push(
+    `   ${t.levels2(ratio(lv.agency.heads, lang), ratio(lv.agency.deputies, lang), ratio(lv.units.heads, lang), ratio(lv.units.deputies, lang))}`,
+  );
   if (d.unitsWithFemaleKeyLeaderTarget !== undefined) {
     out.push(
       `   ${t.unitsShare}: ${formatShare(d.unitsWithFemaleKeyLeaderShare, lang)} — ${t.target} ≥ ${formatShare(
@@ -133,6 +157,8 @@ export function formatSummary(analysis: Analysis, lang: Lang = "vi", file?: stri
   }
   if (ind.q_succession_pool) out.push(...indicatorLine("q_succession_pool", ind.q_succession_pool, lang));
   out.push(...indicatorLine("dd_training", ind.dd_training, lang));
+  const r = analysis.retiring;
+  if (r) out.push(t.retiring(num(r.total, lang), num(r.female, lang), num(r.unknownDate, lang)));
   out.push("");
 
   const problems = analysis.problems;

@@ -1,11 +1,29 @@
 // The Analysis: every figure of the plan, computed once from a Roster.
 // The task pane, the report and the CLI all show this object; none of them recounts.
-import type { CellRef, CouncilLevel, Gender, ListKind, Person, Problem, Roster } from "./roster";
+import type { CellRef, CouncilLevel, Gender, LeaderLevel, ListKind, Person, Problem, Roster } from "./roster";
 import { fold } from "./fold";
 import { keyLeaderRank, type LeaderRank } from "./keyLeader";
+import { leaderLevel } from "./leaderLevel";
+import {
+  keyLeaderTest,
+  leadershipIndicatorOf,
+  leadershipLevelsOf,
+  tally,
+  unitKeyOf,
+  unitShareOf,
+  type KeyLeaderRule,
+  type LeadershipIndicator,
+  type LeadershipLevels,
+  type Share,
+  type UnitShare,
+} from "./leadership";
 import type { TargetProfile } from "./profiles";
+import { reachesShare, shareOf, type Count } from "./share";
+import { retiringIn, staffProfileOf, type Retiring, type StaffProfile } from "./staffProfile";
 
-export type KeyLeaderRule = "headOrDeputy" | "headOnly";
+export type { KeyLeaderRule, LeadershipIndicator, LeadershipLevels, Share, UnitShare } from "./leadership";
+export type { Retiring, StaffProfile } from "./staffProfile";
+export { reachesShare } from "./share";
 
 export interface AnalysisOptions {
   profile: TargetProfile;
@@ -15,13 +33,10 @@ export interface AnalysisOptions {
   womenRelatedUnits?: string[];
   /** Reporting year. */
   year?: number;
-}
-
-/** Women among people of known gender. share is null when total is 0 (no data, never 0% or 100%). */
-export interface Share {
-  female: number;
-  total: number;
-  share: number | null;
+  /** Count contract workers (hợp đồng lao động) as staff; by default they are left out and shown apart. */
+  countContractWorkers?: boolean;
+  /** The agency's name, when known: tells a ban-agency's own Trưởng ban from a unit's (leaderLevel.ts). */
+  agency?: string;
 }
 
 /** A share measured against a target. met is null when there is no data. */
@@ -42,32 +57,10 @@ export interface CommuneCouncilIndicator extends Indicator {
   stretchMet?: boolean | null;
 }
 
-export interface UnitShare extends Share {
-  name: string;
-  femaleKeyLeader: boolean;
-  /** Key leaders of the unit (names), heads and deputies per the rule in force. */
-  keyLeaders: { name: string; female: boolean; rank: "head" | "deputy" }[];
-  womenRelated: boolean;
-  /** share ≥ 30% exactly, or women-related. */
-  atThreshold: boolean;
-  /** atThreshold and no female key leader. */
-  flagged: boolean;
-}
-
-export interface LeadershipIndicator {
-  units: number;
-  unitsAtThreshold: number;
-  unitsWithFemaleKeyLeader: number;
-  /** Names of flagged units, in roster order. */
-  flagged: string[];
-  leaders: Share & { heads: { female: number; total: number }; deputies: { female: number; total: number } };
-  /** Units with at least one person: the base of unitsWithFemaleKeyLeaderShare. */
-  unitsWithStaff: number;
-  /** Share of units with staff that have a female key leader, against the profile's target when it has one. */
-  unitsWithFemaleKeyLeaderShare: number | null;
-  unitsWithFemaleKeyLeaderTarget?: number;
-  /** unitsWithFemaleKeyLeaderShare ≥ the target; null when no unit has people; absent without a target. */
-  unitsWithFemaleKeyLeaderMet?: boolean | null;
+/** Contract workers (hợp đồng lao động), counted apart by sex. */
+export interface ContractWorkers extends Count {
+  /** True when the setting counts them in every figure as staff. */
+  countedIn: boolean;
 }
 
 export interface Analysis {
@@ -86,6 +79,14 @@ export interface Analysis {
   };
   /** In roster order. */
   units: UnitShare[];
+  /** Key leaders by level: the agency's own leadership apart from its units'. */
+  leadershipLevels: LeadershipLevels;
+  /** Women among the staff by age band, kind, education…; each group null when the roster lacks its column. */
+  staffProfile: StaffProfile;
+  /** Staff reaching retirement age (NĐ 135/2020) in the reporting year; null without a year. */
+  retiring: Retiring | null;
+  /** People marked as contract workers; null when nothing in the workbook marks anyone's kind. */
+  contractWorkers: ContractWorkers | null;
   /** The reader's problems plus the analysis's own (duplicates), sorted by sheet order then row. */
   problems: Problem[];
   roster: Roster;
@@ -95,46 +96,8 @@ export interface Analysis {
 // The computation.
 
 
-/** Indicator d's line: a unit whose staff is 30% or more female needs a female key leader. */
-const UNIT_THRESHOLD = 0.3;
-
 /** Fallback for the succession pool when a profile sets no target: 40%, the 2025 milestone of NQ 28/NQ-CP. */
 const DEFAULT_SUCCESSION_TARGET = 0.4;
-
-/**
- * A target as the shortest decimal fraction it stands for: 0.35 → 35/100, and 0.1 * 3
- * (0.30000000000000004, as arithmetic on a typed "30" may give) → 3/10, so the line is the
- * percentage the clerk meant.
- */
-function decimalFraction(target: number): { num: number; den: number } | null {
-  let den = 1;
-  for (let digits = 0; digits <= 9; digits++, den *= 10) {
-    const num = Math.round(target * den);
-    if (Math.abs(num / den - target) <= 1e-12) return { num, den };
-  }
-  return null;
-}
-
-/**
- * female/total ≥ target, decided on integers (female·den ≥ num·total) so the line itself counts:
- * 3 of 10 reaches 30%. null when the group is empty (no data, neither pass nor fail).
- */
-export function reachesShare(female: number, total: number, target: number): boolean | null {
-  if (total === 0) return null;
-  const fraction = decimalFraction(target);
-  if (fraction === null) return female / total >= target; // a target with no short decimal form
-  // Exact in doubles while both products stay integers under 2^53 (any real roster: den ≤ 10^9, staff < 10^6).
-  // Not BigInt: EdgeHTML, the webview of Office 2016/2019 retail, has none (the pane is built for ES2017).
-  const left = female * fraction.den;
-  const right = fraction.num * total;
-  if (left > Number.MAX_SAFE_INTEGER || right > Number.MAX_SAFE_INTEGER) return female / total >= target;
-  return left >= right;
-}
-
-/** The exact share, null for an empty group. */
-function shareOf(female: number, total: number): number | null {
-  return total === 0 ? null : female / total;
-}
 
 /** One person after duplicate rows are merged: the first row stands for all of them. */
 interface Counted {
@@ -144,6 +107,7 @@ interface Counted {
   unitKey: string | null;
   birth?: string;
   rank: LeaderRank | null;
+  leader: { level: LeaderLevel; rank: LeaderRank } | null;
   council: CouncilLevel[];
   partyCommittee: boolean;
   trained: boolean;
@@ -170,25 +134,25 @@ function higherRank(a: LeaderRank | null, b: LeaderRank | null): LeaderRank | nu
   return LEADER_ORDER[a] >= LEADER_ORDER[b] ? a : b;
 }
 
+type Leader = { level: LeaderLevel; rank: LeaderRank } | null;
+
+/** The key-leader post of a row and its level; null when the title leads nothing. */
+function leaderOf(person: Person, agency: string | undefined): Leader {
+  return keyLeaderRank(person.title) === null ? null : leaderLevel(person.title, person.unit, agency);
+}
+
+/** Of two rows of one person, the higher post: head over deputy, then the agency's over a unit's. */
+function higherLeader(a: Leader, b: Leader): Leader {
+  if (a === null || b === null) return a ?? b;
+  if (a.rank !== b.rank) return LEADER_ORDER[a.rank] > LEADER_ORDER[b.rank] ? a : b;
+  return a.level === "agency" ? a : b;
+}
+
 /** Births agree when equal, or when one is a year alone and the other falls in it. */
 function sameBirth(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 4 || b.length === 4) return a.slice(0, 4) === b.slice(0, 4);
   return false;
-}
-
-// A roster names few units many times: fold each distinct unit name once.
-const unitKeys = new Map<string, string | null>();
-function unitKeyOf(unit: string | null): string | null {
-  if (unit === null) return null;
-  let key = unitKeys.get(unit);
-  if (key === undefined) {
-    const folded = fold(unit);
-    key = folded === "" ? null : folded;
-    if (unitKeys.size >= 10_000) unitKeys.clear();
-    unitKeys.set(unit, key);
-  }
-  return key;
 }
 
 /** Sorted by compare, without sorting when it already is (the reader gives people in order). */
@@ -246,7 +210,7 @@ function duplicateWarning(later: { name: string; ref: CellRef }, earlier: CellRe
  * once. Namesakes with different births are different people. Marks of the later row (council,
  * cấp ủy, training, quy hoạch, a leading title) are kept, so merging loses no membership.
  */
-function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[]): Counted[] {
+function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[], agency?: string): Counted[] {
   const compare = refOrder(order);
   const byOrder = inOrder(people, (a, b) => compare(a.ref, b.ref));
   const counted: Counted[] = [];
@@ -271,6 +235,7 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
       problems.push(duplicateWarning(person, same.person.ref));
       same.birth ??= person.birth;
       same.rank = higherRank(same.rank, keyLeaderRank(person.title));
+      same.leader = higherLeader(same.leader, leaderOf(person, agency));
       for (const level of person.council) if (!same.council.includes(level)) same.council.push(level);
       same.partyCommittee ||= person.partyCommittee;
       same.trained ||= person.trained;
@@ -284,6 +249,7 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
       unitKey,
       birth: person.birth,
       rank: keyLeaderRank(person.title),
+      leader: leaderOf(person, agency),
       council: person.council.length === 0 ? [] : [...person.council],
       partyCommittee: person.partyCommittee,
       trained: person.trained,
@@ -356,10 +322,6 @@ function groupMembers(
   return members;
 }
 
-function tally(members: { gender: Gender }[]): { female: number; total: number } {
-  return { female: members.filter((m) => m.gender === "female").length, total: members.length };
-}
-
 function indicator(
   members: { gender: Gender }[],
   target: number,
@@ -379,7 +341,8 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
   const order = sheetOrder(roster);
   const added: Problem[] = [];
 
-  const counted = mergeDuplicates(roster.people, order, added);
+  const merged = mergeDuplicates(roster.people, order, added, options.agency);
+  const { staff: counted, left, contractWorkers } = splitContractWorkers(merged, options.countContractWorkers === true, added);
   const staffTally = tally(counted);
 
   const hasList = (kind: ListKind): boolean => roster.listEntries.some((e) => e.kind === kind);
@@ -423,7 +386,8 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
       )
     : undefined;
 
-  const { units, leadership } = leadershipOf(roster, counted, options, keyLeaderRule);
+  const { units, leadership } = leadershipOf(roster, counted, left, options, keyLeaderRule);
+  const staffMembers = counted.map((c) => ({ gender: c.gender, birth: c.birth, profile: c.person.profile }));
 
   const indicators: Analysis["indicators"] = {
     a_deputies,
@@ -442,6 +406,10 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
     staff: { ...staffTally, share: shareOf(staffTally.female, staffTally.total) },
     indicators,
     units,
+    leadershipLevels: leadershipLevelsOf(counted),
+    staffProfile: staffProfileOf(staffMembers, options.year),
+    retiring: retiringIn(staffMembers, options.year),
+    contractWorkers,
     problems,
     roster,
   };
@@ -449,19 +417,10 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
   return analysis;
 }
 
-/** Indicator d and the leadership ratio: per unit, its share and key leaders; over all, the leaders. */
-function leadershipOf(
-  roster: Roster,
-  counted: Counted[],
-  options: AnalysisOptions,
-  rule: KeyLeaderRule,
-): { units: UnitShare[]; leadership: LeadershipIndicator } {
-  const womenRelated = new Set((options.womenRelatedUnits ?? []).map(fold).filter((k) => k !== ""));
-  const isKeyLeader = (rank: LeaderRank | null): rank is LeaderRank =>
-    rank === "head" || (rank === "deputy" && rule === "headOrDeputy");
-
-  // Units in the order the workbook names them; a unit a person names that the reader did not list
-  // is added after them, so no one is left out of indicator d.
+/** Units in the order the workbook names them, each with its counted people. */
+function unitsOf(roster: Roster, counted: Counted[], left: Counted[]): { name: string; people: Counted[] }[] {
+  // A unit a person names that the reader did not list is added after the listed ones, so no one is
+  // left out of indicator d.
   const unitNames: string[] = [];
   const unitIndex = new Map<string, number>();
   const addUnit = (name: string): void => {
@@ -479,50 +438,54 @@ function leadershipOf(
     const i = unitIndex.get(c.unitKey);
     if (i !== undefined) unitPeople[i].push(c);
   }
+  // Units that hold only people left out (contract workers), or the contract workers' own section,
+  // are no unit of cán bộ, công chức, viên chức.
+  const leftUnits = new Set(left.map((c) => c.unitKey));
+  return unitNames
+    .map((name, i) => ({ name, people: unitPeople[i] }))
+    .filter(({ name, people }) => people.length > 0 || !(leftUnits.has(unitKeyOf(name)) || CONTRACT_SECTION.test(fold(name))));
+}
 
-  const units: UnitShare[] = unitNames.map((name, i) => {
-    const people = unitPeople[i];
-    const { female, total } = tally(people);
-    const keyLeaders = people
-      .filter((c) => isKeyLeader(c.rank))
-      .map((c) => ({ name: c.person.name, female: c.gender === "female", rank: c.rank as LeaderRank }));
-    const femaleKeyLeader = keyLeaders.some((k) => k.female);
-    const related = womenRelated.has(fold(name));
-    const atThreshold = reachesShare(female, total, UNIT_THRESHOLD) === true || related;
-    return {
-      name,
-      total,
-      female,
-      share: shareOf(female, total),
-      keyLeaders,
-      femaleKeyLeader,
-      womenRelated: related,
-      atThreshold,
-      flagged: atThreshold && !femaleKeyLeader,
-    };
-  });
+/** A section or unit name that holds contract workers ("VI. HỢP ĐỒNG LAO ĐỘNG", "Lao động hợp đồng"). */
+const CONTRACT_SECTION = /^(?:(?:[ivxlc]+|\d+|[a-z])\s*[.)/-]\s*)?(?:hop dong|lao dong hop dong|nhan vien hop dong)\b/;
 
-  // The leadership ratio: every key leader, with a unit or without. Heads and deputies are each
-  // shown on their own whatever the rule; the total follows the rule in force.
-  const heads = tally(counted.filter((c) => c.rank === "head"));
-  const deputies = tally(counted.filter((c) => c.rank === "deputy"));
-  const leaders = tally(counted.filter((c) => isKeyLeader(c.rank)));
-
-  const staffed = units.filter((u) => u.total > 0);
-  const withFemaleLeader = staffed.filter((u) => u.femaleKeyLeader).length;
-  const leadership: LeadershipIndicator = {
-    units: units.length,
-    unitsAtThreshold: units.filter((u) => u.atThreshold).length,
-    unitsWithFemaleKeyLeader: units.filter((u) => u.femaleKeyLeader).length,
-    flagged: units.filter((u) => u.flagged).map((u) => u.name),
-    leaders: { ...leaders, share: shareOf(leaders.female, leaders.total), heads, deputies },
-    unitsWithStaff: staffed.length,
-    unitsWithFemaleKeyLeaderShare: shareOf(withFemaleLeader, staffed.length),
-  };
-  const target = options.profile.targets.unitsWithFemaleKeyLeader;
-  if (target !== undefined) {
-    leadership.unitsWithFemaleKeyLeaderTarget = target;
-    leadership.unitsWithFemaleKeyLeaderMet = reachesShare(withFemaleLeader, staffed.length, target);
-  }
+/** Indicator d and the leadership ratio: per unit, its share and key leaders; over all, the leaders. */
+function leadershipOf(
+  roster: Roster,
+  counted: Counted[],
+  left: Counted[],
+  options: AnalysisOptions,
+  rule: KeyLeaderRule,
+): { units: UnitShare[]; leadership: LeadershipIndicator } {
+  const womenRelated = new Set((options.womenRelatedUnits ?? []).map(fold).filter((k) => k !== ""));
+  const isKeyLeader = keyLeaderTest(rule);
+  const units = unitsOf(roster, counted, left).map(({ name, people }) =>
+    unitShareOf(name, people, womenRelated.has(fold(name)), isKeyLeader),
+  );
+  const leadership = leadershipIndicatorOf(units, counted, rule, options.profile.targets.unitsWithFemaleKeyLeader);
   return { units, leadership };
+}
+
+/**
+ * Contract workers (hợp đồng lao động) apart from the staff: unless the setting counts them in,
+ * they leave every figure and a notice says how many. null when no one's kind is marked at all.
+ */
+function splitContractWorkers(
+  counted: Counted[],
+  countIn: boolean,
+  problems: Problem[],
+): { staff: Counted[]; left: Counted[]; contractWorkers: ContractWorkers | null } {
+  if (!counted.some((c) => c.person.profile?.kind !== undefined)) return { staff: counted, left: [], contractWorkers: null };
+  const contract = counted.filter((c) => c.person.profile?.kind === "contract");
+  const contractWorkers: ContractWorkers = { ...tally(contract), countedIn: countIn };
+  if (countIn || contract.length === 0) return { staff: counted, left: [], contractWorkers };
+  const first = contract[0].person.ref;
+  problems.push({
+    severity: "notice",
+    sheet: first.sheet,
+    row: first.row,
+    code: "contractWorkersLeftOut",
+    params: { count: contract.length, female: contractWorkers.female },
+  });
+  return { staff: counted.filter((c) => c.person.profile?.kind !== "contract"), left: contract, contractWorkers };
 }

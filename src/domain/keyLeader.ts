@@ -117,8 +117,17 @@ const PLAIN: (Post & { name: string[] })[] = [
   ...DEPUTIES_ALONE.map((p) => ({ ...p, rank: "deputy" as const, name: p.words.split(" ") })),
 ];
 
-/** The rank of one post, or null when it leads no unit. */
-function postRank(words: string[]): LeaderRank | null {
+/** One leading post of a title: its rank, the post's name (folded, without "Phó"/"Quyền") and the words after it. */
+export interface LeaderPost {
+  rank: LeaderRank;
+  /** The post's name as listed: "giam doc", "truong ban", "pgd", "chu tich"… */
+  post: string;
+  /** The folded words after the post's name: "so tai chinh", "trung tam dich vu", "" when none. */
+  after: string;
+}
+
+/** The leading post one part of a title holds, or null when it leads no unit. */
+function readPost(words: string[]): LeaderPost | null {
   let rest = words;
   if (rest[0] === "nguyen") return null; // "Nguyên Giám đốc": a former post
   while (rest.length > 0 && ACTING.has(rest[0])) rest = rest.slice(1);
@@ -134,9 +143,26 @@ function postRank(words: string[]): LeaderRank | null {
     if (name.length > rest.length || !name.every((w, i) => rest[i] === w)) continue;
     const after = rest.slice(name.length).join(" ");
     if (post.unless && post.unless.test(after)) return null;
-    return post.rank;
+    return { rank: post.rank, post: post.words, after };
   }
   return null;
+}
+
+/**
+ * The leading posts a job title holds, in the order written: "Phó Giám đốc Sở kiêm Chánh Văn phòng"
+ * holds a deputy's post (giam doc, after "so") and a head's (chanh van phong). Empty when it leads no unit.
+ */
+export function keyLeaderPosts(title: string | null): LeaderPost[] {
+  if (title === null) return [];
+  const folded = fold(title.replace(/\./g, " "));
+  const posts: LeaderPost[] = [];
+  for (const part of folded.split(POST_SEPARATOR)) {
+    const words = part.split(" ").filter((w) => w !== "");
+    if (words.length === 0) continue;
+    const post = readPost(words);
+    if (post) posts.push(post);
+  }
+  return posts;
 }
 
 /**
@@ -159,15 +185,10 @@ const RANK_CACHE_LIMIT = 10_000;
 const rankCache = new Map<string, LeaderRank | null>();
 
 function readRank(title: string): LeaderRank | null {
-  const folded = fold(title.replace(/\./g, " "));
-  if (folded === "") return null;
   let best: LeaderRank | null = null;
-  for (const part of folded.split(POST_SEPARATOR)) {
-    const words = part.split(" ").filter((w) => w !== "");
-    if (words.length === 0) continue;
-    const rank = postRank(words);
+  for (const { rank } of keyLeaderPosts(title)) {
     if (rank === "head") return "head";
-    if (rank === "deputy") best = "deputy";
+    best = "deputy";
   }
   return best;
 }

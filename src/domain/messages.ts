@@ -61,17 +61,47 @@ const PROBLEMS: Record<ProblemCode, { vi: Text; en: Text }> = {
     en: () => `No staff roster table found in the workbook (needs a header row with “Họ và tên”).`,
   },
   sheetNotRoster: {
-    vi: () => `Sheet này không phải danh sách cán bộ; không tính.`,
-    en: () => `This sheet is not a staff roster; not counted.`,
+    vi: (p) => `Sheet này không phải danh sách cán bộ${NOT_ROSTER_VI[String(p.reason)] ?? ""}; không tính.`,
+    en: (p) => `This sheet is not a staff roster${NOT_ROSTER_EN[String(p.reason)] ?? ""}; not counted.`,
   },
   listPersonNotMatched: {
     vi: (p) => `“${p.name ?? ""}” trong danh sách không có trong bảng cán bộ (vẫn được tính cho chỉ tiêu của danh sách).`,
     en: (p) => `“${p.name ?? ""}” on the list is not on the staff roster (still counted for the list's indicator).`,
   },
+  contractWorkersLeftOut: {
+    vi: (p) =>
+      `${p.count ?? "?"} người lao động hợp đồng (trong đó ${p.female ?? "?"} nữ) không phải cán bộ, công chức, viên chức: ` +
+      `không tính vào các chỉ tiêu, được thống kê riêng (có thể tính vào trong phần cài đặt).`,
+    en: (p) =>
+      `${p.count ?? "?"} contract workers (${p.female ?? "?"} women) are not cadres, civil servants or public employees: ` +
+      `left out of every figure and counted apart (a setting counts them in).`,
+  },
   totalsMismatch: {
     vi: (p) => `Dòng tổng ghi ${p.written ?? "?"} nhưng đếm được ${p.counted ?? "?"}.`,
     en: (p) => `Totals row says ${p.written ?? "?"} but ${p.counted ?? "?"} were counted.`,
   },
+  hiddenSheet: {
+    vi: (p) => `Sheet ẩn “${p.sheet ?? ""}” có ${p.people ?? 0} người: không tính (bật “Tính cả sheet ẩn” trong cài đặt để tính).`,
+    en: (p) => `Hidden sheet “${p.sheet ?? ""}” holds ${p.people ?? 0} people: not counted (turn on “Include hidden sheets” in the settings to count them).`,
+  },
+  hiddenRows: {
+    vi: (p) => `${p.count ?? 0} dòng bị ẩn (lọc, in ấn) vẫn được tính: dòng ${p.rows ?? ""}.`,
+    en: (p) => `${p.count ?? 0} hidden rows (filter, print layout) were counted: rows ${p.rows ?? ""}.`,
+  },
+  formulaUncalculated: {
+    vi: () => `Công thức chưa được tính: mở và lưu lại bằng Excel rồi đọc lại (tệp được lưu không kèm giá trị của công thức).`,
+    en: () => `Formula not calculated: open and save the file in Excel, then read it again (it was saved without the formulas' values).`,
+  },
+};
+
+/** Why a sheet is not a roster, as the notice says it. */
+const NOT_ROSTER_VI: Record<string, string> = {
+  instructions: " (sheet hướng dẫn hoặc ví dụ)",
+  ownReport: " (báo cáo do công cụ này lập)",
+};
+const NOT_ROSTER_EN: Record<string, string> = {
+  instructions: " (instructions or an example)",
+  ownReport: " (a report this tool wrote)",
 };
 
 /** The sentence for a problem, in the clerk's language. */
@@ -118,4 +148,24 @@ export function formatShare(share: number | null, lang: Lang = "vi"): string {
   if (share === null) return lang === "vi" ? "không có dữ liệu" : "no data";
   const pct = Math.round(share * 1000) / 10;
   return `${pct.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 1 })}%`;
+}
+
+/** "05/12/2026" from "2026-12-05". */
+function dayMonthYear(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** The deadline line: "Hạn gửi Sở Nội vụ: trước ngày 05/12/2026 (còn 4 ngày)". */
+export function deadlineMessage(status: { date: string; daysLeft: number; overdue: boolean }, lang: Lang = "vi"): string {
+  const date = dayMonthYear(status.date);
+  const n = status.daysLeft.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  if (lang === "vi") {
+    return status.overdue
+      ? `Hạn gửi Sở Nội vụ: trước ngày ${date} (đã quá hạn)`
+      : `Hạn gửi Sở Nội vụ: trước ngày ${date} (còn ${n} ngày)`;
+  }
+  return status.overdue
+    ? `Due to Sở Nội vụ (Home Affairs): before ${date} (overdue)`
+    : `Due to Sở Nội vụ (Home Affairs): before ${date} (${n} ${status.daysLeft === 1 ? "day" : "days"} left)`;
 }

@@ -1,7 +1,7 @@
 // From the clerk's saved Settings to the options of one analysis. The task pane and the CLI both
 // call this, so the same settings always give the same figures.
 import type { AnalysisOptions } from "./analysis";
-import { DEFAULT_PROFILE, findProfile, type TargetProfile } from "./profiles";
+import { profileFor, type TargetProfile } from "./profiles";
 import type { Settings } from "./settings";
 
 type Targets = TargetProfile["targets"];
@@ -35,13 +35,19 @@ export function applyCustomTargets(profile: TargetProfile, custom: Partial<Targe
   };
 }
 
-/** Options for analyze(): the profile by id (the default when the id is unknown) with custom targets applied. */
+/**
+ * Options for analyze(): the profile by id with custom targets applied; with no id (or an unknown
+ * one) the profile the reporting year picks.
+ */
 export function resolveOptions(settings: Settings): AnalysisOptions {
-  const profile = findProfile(settings.profileId) ?? DEFAULT_PROFILE;
-  return {
+  const profile = profileFor(settings.profileId, settings.year);
+  const options: AnalysisOptions = {
     profile: applyCustomTargets(profile, settings.customTargets),
     keyLeaderRule: settings.keyLeaderRule ?? "headOrDeputy",
     womenRelatedUnits: [...(settings.womenRelatedUnits ?? [])],
     year: settings.year,
   };
+  if (settings.countContractWorkers) options.countContractWorkers = true;
+  if (settings.agency && settings.agency.trim() !== "") options.agency = settings.agency.trim();
+  return options;
 }

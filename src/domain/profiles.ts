@@ -47,7 +47,25 @@ export const STRATEGY_2030: TargetProfile = {
 };
 
 export const PROFILES: TargetProfile[] = [PLAN_2016_2020, STRATEGY_2021_2030, STRATEGY_2030];
+/** The profile of a report with no year at all; a year picks its own (defaultProfileFor). */
 export const DEFAULT_PROFILE = PLAN_2016_2020;
+
+/**
+ * The profile the reporting year picks (REPORT.md "Profiles by year"): up to 2020 the 2016–2020
+ * plan; 2021–2025 the strategy's 2025 milestone; from 2026 its 2030 milestone (also after 2030,
+ * until a later document sets other figures).
+ */
+export function defaultProfileFor(year: number | undefined): TargetProfile {
+  if (year === undefined || !Number.isFinite(year)) return DEFAULT_PROFILE;
+  if (year <= 2020) return PLAN_2016_2020;
+  if (year <= 2025) return STRATEGY_2021_2030;
+  return STRATEGY_2030;
+}
+
+/** The profile a setting names, or the one the reporting year picks when it names none ("") or an unknown one. */
+export function profileFor(profileId: string | undefined, year: number | undefined): TargetProfile {
+  return (profileId ? findProfile(profileId) : undefined) ?? defaultProfileFor(year);
+}
 
 export function findProfile(id: string): TargetProfile | undefined {
   return PROFILES.find((p) => p.id === id);

@@ -50,7 +50,11 @@ export type ProblemCode =
   | "noRosterFound" // error: the workbook holds no roster table
   | "sheetNotRoster" // notice: a sheet that is not a roster or list (instructions, summaries)
   | "listPersonNotMatched" // notice: reserved; list people need no matching
-  | "totalsMismatch"; // notice: a totals row whose figures differ from the people counted
+  | "totalsMismatch" // notice: a totals row whose figures differ from the people counted
+  | "hiddenSheet" // warning: a hidden sheet holding people, not counted (a setting includes hidden sheets)
+  | "hiddenRows" // notice: hidden rows (a filter, a print layout) that were counted
+  | "formulaUncalculated" // error/warning: a formula saved without its calculated value (open and save in Excel)
+  | "contractWorkersLeftOut"; // notice: contract workers (hợp đồng lao động) not counted as staff
 
 /** A person of the agency's staff, read from one row of a roster sheet. */
 export interface Person {
@@ -109,6 +113,8 @@ export interface ListEntry {
   unit: string | null;
   /** For council lists: the level(s) of the body. Empty when it could not be read (a problem says so). */
   council: CouncilLevel[];
+  /** For a list grouped under course headings ("Lớp Trung cấp LLCT khóa 45"): the heading above the row. */
+  course?: string;
   ref: CellRef;
 }
 
@@ -121,7 +127,10 @@ export type SkipReason =
   | "total" // "Tổng cộng", "Cộng"
   | "blank"
   | "footer" // signature block, notes, dates below the table
-  | "notRoster"; // rows of a sheet that is not a roster
+  | "notRoster" // rows of a sheet that is not a roster
+  | "amountInWords" // "Số tiền bằng chữ: …" below a total
+  | "groupHeading" // a list's heading giving the level or course of the rows below ("1. Đại biểu HĐND tỉnh")
+  | "hiddenSheet"; // rows of a hidden sheet, not counted (ReadOptions.includeHiddenSheets counts them)
 
 export interface SkippedRow {
   sheet: string;
@@ -187,6 +196,9 @@ export interface SheetReading {
   listEntries: number;
   skipped: number;
   problems: number;
+  /** True for a hidden sheet; when it was not counted, hiddenPeople says how many people it holds. */
+  hidden?: boolean;
+  hiddenPeople?: number;
 }
 
 export interface UnitInfo {

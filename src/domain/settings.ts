@@ -6,7 +6,7 @@ import type { TargetProfile } from "./profiles";
 export type Lang = "vi" | "en";
 
 export interface Settings {
-  /** Id of a profile in PROFILES. */
+  /** Id of a profile in PROFILES; "" (the default) lets the reporting year pick it (profiles.ts defaultProfileFor). */
   profileId: string;
   /** Targets the clerk edited, over the profile's own. */
   customTargets?: Partial<TargetProfile["targets"]>;
@@ -19,11 +19,16 @@ export interface Settings {
   /** Agency name for the report (e.g. "Sở Tài chính"). */
   agency: string;
   lang: Lang;
+  /**
+   * Count contract workers (hợp đồng lao động) in every figure as if they were staff. By default
+   * (absent or false) they are left out and shown apart (DOMAIN.md "Contract workers").
+   */
+  countContractWorkers?: boolean;
 }
 
 export function defaultSettings(now: Date = new Date()): Settings {
   return {
-    profileId: "qd515-2016-2020",
+    profileId: "",
     keyLeaderRule: "headOrDeputy",
     womenRelatedUnits: [],
     overrides: [],

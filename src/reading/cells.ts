@@ -14,6 +14,8 @@ export class SheetCells {
   readonly lastRow: number;
   /** Cells covered by a merge but not its top-left, row → col → origin (row * KEY + col). */
   private readonly mergeRows = new Map<number, Map<number, number>>();
+  /** Formula cells saved without their calculated value, row → columns. */
+  private readonly uncalculated = new Map<number, number[]>();
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -32,6 +34,16 @@ export class SheetCells {
         }
       }
     }
+    for (const { row, col } of grid.uncalculated ?? []) {
+      const cols = this.uncalculated.get(row);
+      if (cols) cols.push(col);
+      else this.uncalculated.set(row, [col]);
+    }
+  }
+
+  /** The columns of a row whose formula was saved without its value (they read as empty); null when none. */
+  uncalculatedIn(r: number): number[] | null {
+    return this.uncalculated.size === 0 ? null : this.uncalculated.get(r) ?? null;
   }
 
   /** The top-left (row * KEY + col) of the merge covering a cell, when the cell is not itself that top-left. */

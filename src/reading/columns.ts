@@ -1,6 +1,6 @@
 // Column roles of a table: each column's header parts (top row first) read into a role, the user's
 // overrides applied, one column kept per single-valued role, and the roles gathered as column numbers.
-import type { ColumnInfo, ColumnOverride, ColumnRole, CouncilLevel } from "../domain/roster";
+import type { ColumnInfo, ColumnOverride, ColumnRole, CouncilLevel, LeaderLevel, StaffKind } from "../domain/roster";
 import { isEmptyText } from "./cells";
 import { isNameHead, isNameTail, roleOfHeader } from "./headers";
 import { fold } from "./text";
@@ -12,6 +12,23 @@ export interface Column {
   role: ColumnRole;
   overridden?: boolean;
   years?: number[];
+  partyPost?: boolean;
+  markKind?: StaffKind;
+  poolLevel?: LeaderLevel;
+}
+
+/** The staff-profile columns of a table (the phụ lục's breakdowns); a field is empty when the table has none. */
+export interface ProfileColumns {
+  education: number | null;
+  politicalTheory: number | null;
+  ethnicity: { col: number; marks: boolean } | null;
+  /** Đảng viên columns (a date of admission or a mark), and cấp ủy columns of party posts ("Đảng viên" there). */
+  partyMember: number[];
+  partyPost: number[];
+  /** Loại columns: written out ("Công chức", "HĐLĐ"), or marks under a kind ("Hợp đồng" | x). */
+  staffKind: { col: number; mark?: StaffKind }[];
+  /** Quy hoạch sub-columns naming the level planned for. */
+  poolLevels: { col: number; level: LeaderLevel }[];
 }
 
 /** The table's columns by role (1-based sheet columns). */
@@ -34,6 +51,7 @@ export interface Roles {
   hasGender: boolean;
   /** Columns whose content makes a row a data row (every role but ordinal, name and other). */
   dataCols: number[];
+  profile: ProfileColumns;
 }
 
 /** Each column's header parts (top row first) and its role. */
@@ -65,10 +83,8 @@ export function columnsOf(view: SheetView, top: number, bottom: number): Column[
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     }
     const header = parts.join(" / ");
-    const { role, years } = roleOfHeader(parts.map(fold), header);
-    const column: Column = { col: c, header, role };
-    if (years) column.years = years;
-    columns.push(column);
+    const { role, ...more } = roleOfHeader(parts.map(fold), header);
+    columns.push({ col: c, header, role, ...more });
   }
   return columns;
 }
@@ -110,6 +126,9 @@ function applyOverrides(columns: Column[], ctx: ColumnContext): void {
       c.role = o.role;
       c.overridden = true;
       delete c.years;
+      delete c.partyPost;
+      delete c.markKind;
+      delete c.poolLevel;
     } else {
       columns.push({ col: o.col, header: "", role: o.role, overridden: true });
     }
@@ -131,7 +150,10 @@ function keepReportingYear(columns: Column[], year: number | undefined): void {
   }
 }
 
-const SINGLE_ROLES: ColumnRole[] = ["ordinal", "gender", "birth", "birthMale", "birthFemale", "maleMark", "femaleMark", "unit", "title"];
+const SINGLE_ROLES: ColumnRole[] = [
+  "ordinal", "gender", "birth", "birthMale", "birthFemale", "maleMark", "femaleMark", "unit", "title",
+  "education", "politicalTheory", "ethnicity",
+];
 
 /** One column per single-valued role: an override first, else a visible one, else the first one. */
 function keepOnePerRole(columns: Column[], hiddenColumns: number[]): void {
@@ -187,6 +209,7 @@ function gatherRoles(columns: Column[]): Roles {
     pool: many("successionPool"),
     hasGender: false,
     dataCols: [],
+    profile: profileColumns(columns),
   };
   for (const [role, level] of LEVEL_ROLES) for (const col of many(role)) roles.councilLevels.push({ col, level });
   roles.hasGender =
@@ -197,6 +220,20 @@ function gatherRoles(columns: Column[]): Roles {
     roles.femaleMark !== null;
   roles.dataCols = columns.filter((c) => c.role !== "other" && c.role !== "ordinal" && c.role !== "name").map((c) => c.col);
   return roles;
+}
+
+function profileColumns(columns: Column[]): ProfileColumns {
+  const ethnicity = columns.find((c) => c.role === "ethnicity");
+  return {
+    education: columns.find((c) => c.role === "education")?.col ?? null,
+    politicalTheory: columns.find((c) => c.role === "politicalTheory")?.col ?? null,
+    // "DTTS" / "Dân tộc thiểu số" holds marks; "Dân tộc" holds the people's dân tộc written out.
+    ethnicity: ethnicity ? { col: ethnicity.col, marks: /\b(dtts|thieu so)\b/.test(fold(ethnicity.header)) } : null,
+    partyMember: columns.filter((c) => c.role === "partyMember").map((c) => c.col),
+    partyPost: columns.filter((c) => c.role === "partyCommittee" && c.partyPost).map((c) => c.col),
+    staffKind: columns.filter((c) => c.role === "staffKind").map((c) => (c.markKind ? { col: c.col, mark: c.markKind } : { col: c.col })),
+    poolLevels: columns.filter((c) => c.role === "successionPool" && c.poolLevel).map((c) => ({ col: c.col, level: c.poolLevel! })),
+  };
 }
 
 /** On a list of deputies with no council column, a bare "Cấp" column holds the level. */

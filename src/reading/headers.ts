@@ -1,8 +1,9 @@
 // Column roles from header text. A header is matched folded (no case, no diacritics, one space),
 // leaf first with its parent as context: "Nam" under "Ngày, tháng, năm sinh" is a birth date of a
 // man, under "Giới tính" (or alone) a mark; "Tỉnh" under "Đại biểu HĐND" is a council level.
-import type { ColumnRole, ListKind } from "../domain/roster";
+import type { ColumnRole, LeaderLevel, ListKind, StaffKind } from "../domain/roster";
 import { councilLevelsOf } from "./marks";
+import { leaderLevelOf, staffKindOf } from "./profile";
 
 const NAME = /^(ho\s*(va|&|,|\/|-)?\s*ten|ho ten|ho, chu dem(,| va) ten|ten (can bo|cong chuc|vien chuc|cbcc|cbccvc|cb|dai bieu|nguoi))\b/;
 const ORDINAL = /^(stt|tt|s\.?\s?t\.?\s?t\.?|so tt|so thu tu|thu tu|so\s?tt|no\.?)$/;
@@ -40,20 +41,74 @@ const SENT = /\b(cu di|duoc cu)\b/;
 const POOL = /\bquy hoach\b/;
 const YEAR = /\b(19|20)\d{2}\b/g;
 
-/** A header leaf that says which level of elected body its column marks. */
+const LEVEL_OF_WORD: Record<string, ColumnRole> = {
+  "quoc hoi": "councilNational",
+  qh: "councilNational",
+  dbqh: "councilNational",
+  "trung uong": "councilNational",
+  tinh: "councilProvince",
+  huyen: "councilDistrict",
+  "thi xa": "councilDistrict",
+  "thanh pho": "councilDistrict",
+  tp: "councilDistrict",
+  tx: "councilDistrict",
+  quan: "councilDistrict",
+  xa: "councilCommune",
+  phuong: "councilCommune",
+  "thi tran": "councilCommune",
+};
+/** Single letters some headers use for a level, when the letter stands alone. */
+const LEVEL_LETTER: Record<string, ColumnRole> = { t: "councilProvince", h: "councilDistrict", x: "councilCommune" };
+
+/**
+ * A header leaf that says which level of elected body its column marks: one level word, or several that
+ * are one level ("Phường, xã", "Xã, thị trấn", "Huyện, thị xã", "Huyện/TP"): the column stands for them all.
+ */
 function levelColumn(leaf: string): ColumnRole | null {
   const t = leaf.replace(/^(cap|hdnd|dai bieu|db|dbhdnd)\s+/, "").replace(/^(cap)\s+/, "");
-  if (/^(quoc hoi|qh|dbqh|trung uong)$/.test(t)) return "councilNational";
-  if (/^(tinh|t)$/.test(t)) return "councilProvince";
-  if (/^(huyen|h|thi xa|thanh pho|quan|huyen, thi xa|huyen\/thi xa)$/.test(t)) return "councilDistrict";
-  if (/^(xa|x|phuong|thi tran|xa, phuong|xa\/phuong)$/.test(t)) return "councilCommune";
-  return null;
+  if (LEVEL_LETTER[t]) return LEVEL_LETTER[t];
+  let found: ColumnRole | null = null;
+  for (const piece of t.split(/\s*(?:[,;/&+\-]|\bva\b)\s*/)) {
+    const role = LEVEL_OF_WORD[piece.replace(/^cap\s+/, "").trim()];
+    if (!role || (found && found !== role)) return null;
+    found = role;
+  }
+  return found;
+}
+
+/** True when a folded header cell names a level of elected body ("Tỉnh", "Huyện, thị xã", "Cấp xã"). */
+export function isLevelHeader(t: string): boolean {
+  return t.length <= 40 && levelColumn(t) !== null;
 }
 
 export interface HeaderRole {
   role: ColumnRole;
   /** Years a training header names ("… năm 2026", "2021-2025"). */
   years?: number[];
+  /** A cấp ủy column of party posts ("Chức vụ Đảng"): "Đảng viên" there is a party member, no committee post. */
+  partyPost?: boolean;
+  /** A kind sub-column ("Loại" over "Công chức | Viên chức | Hợp đồng"): a mark there is that kind. */
+  markKind?: StaffKind;
+  /** A quy hoạch sub-column naming the level planned for ("Lãnh đạo Sở | Lãnh đạo phòng"). */
+  poolLevel?: LeaderLevel;
+}
+
+// Staff-profile columns (the phụ lục's breakdowns): trình độ chuyên môn, lý luận chính trị, dân tộc, đảng viên, loại.
+const EDUCATION = /^(trinh do( chuyen mon( nghiep vu)?| dao tao| hoc van)?|chuyen mon( nghiep vu)?|trinh do cm|td ?cm|tdcm|hoc ham,? hoc vi|hoc vi|bang cap|van bang( cao nhat)?|trinh do cao nhat)$|^(trinh do chuyen mon|td chuyen mon)\b/;
+const POLITICAL = /^(trinh do )?(ly luan chinh tri|ly luan|llct|chinh tri)( cao nhat)?$/;
+const ETHNIC = /^(dan toc|dtts|dan toc thieu so|thanh phan dan toc|la (nguoi )?dan toc thieu so|nguoi dan toc thieu so)$/;
+const PARTY_MEMBER = /^(dang vien|la dang vien|vao dang|ket nap dang|(ngay|nam)( thang)?( nam)? (vao|ket nap( vao)?) dang)\b/;
+const STAFF_KIND = /^(loai|loai can bo|loai cb|loai cbccvc|loai cbcc|loai hinh|phan loai|phan loai can bo|doi tuong|hinh thuc tuyen dung|loai hop dong|hinh thuc hop dong|cb ?\/ ?cc ?\/ ?vc|cc ?\/ ?vc|cong chuc ?\/ ?vien chuc|bien che ?\/ ?hop dong)$/;
+
+/** A staff-profile role from a folded header, or null. */
+function profileRole(t: string): HeaderRole | null {
+  const u = t.replace(/,/g, " ").replace(/\s+/g, " ");
+  if (PARTY_MEMBER.test(u)) return { role: "partyMember" };
+  if (POLITICAL.test(t)) return { role: "politicalTheory" };
+  if (EDUCATION.test(t)) return { role: "education" };
+  if (ETHNIC.test(t)) return { role: "ethnicity" };
+  if (STAFF_KIND.test(t)) return { role: "staffKind" };
+  return null;
 }
 
 function yearsOf(text: string): number[] | undefined {
@@ -72,7 +127,12 @@ function roleOfText(t: string, original: string): HeaderRole {
     return { role: split[2] === "nam" ? "birthMale" : "birthFemale" };
   }
   if (BIRTH.test(t) && !NOT_BIRTH.test(t)) return { role: "birth" };
-  if (TITLE.test(t)) return { role: PARTY_POST.test(t) ? "partyCommittee" : PARTY_TITLE.test(t) ? "other" : "title" };
+  if (TITLE.test(t)) {
+    if (PARTY_POST.test(t)) return { role: "partyCommittee", partyPost: true };
+    return { role: PARTY_TITLE.test(t) ? "other" : "title" };
+  }
+  const profile = profileRole(t);
+  if (profile) return profile;
   if (UNIT.test(t)) return { role: "unit" };
   if (POOL.test(t)) return { role: "successionPool" };
   if (COUNCIL.test(t)) {
@@ -147,8 +207,22 @@ export function roleOfHeader(parts: string[], original: string): HeaderRole {
         if (sending ? TRAINING_DETAIL.test(leaf) : NOT_TRAINING.test(leaf)) return { role: "other" };
         return { role: "training", years: yearsOf(leaf) ?? yearsOf(parent) };
       }
-      case "successionPool":
-        return { role: "successionPool" };
+      case "successionPool": {
+        const level = leaderLevelOf(leaf);
+        return level ? { role: "successionPool", poolLevel: level } : { role: "successionPool" };
+      }
+      case "staffKind": {
+        const kind = staffKindOf(leaf);
+        return kind ? { role: "staffKind", markKind: kind } : { role: "other" };
+      }
+      case "partyMember":
+        return { role: "partyMember" };
+      case "education":
+      case "politicalTheory": {
+        // "Trình độ" over "Chuyên môn | Lý luận chính trị | Quản lý nhà nước": each leaf says what it is.
+        const own = roleOfText(leaf, original);
+        return own.role === "education" || own.role === "politicalTheory" ? own : { role: "other" };
+      }
       case "name":
         return { role: "name" };
       case "gender":

@@ -1,10 +1,11 @@
 // Heading rows inside a table: "I. VĂN PHÒNG SỞ", "2. Phòng Tổ chức", "A. KHỐI …" name the unit of
 // the people below them; category rows ("I. CÁN BỘ", "HỢP ĐỒNG 68") group staff without naming a unit.
 import type { CellValue } from "../domain/grid";
-import type { Gender } from "../domain/roster";
+import type { Gender, StaffKind } from "../domain/roster";
 import { hasLetter } from "./cells";
 import type { Roles } from "./columns";
 import { isErrorValue } from "./marks";
+import { staffKindOf } from "./profile";
 import { fold, isUpperCaseFont } from "./text";
 import { cleanText, type SheetView } from "./zones";
 
@@ -12,6 +13,11 @@ import { cleanText, type SheetView } from "./zones";
 const CATEGORY_SECTION = /^(can bo|cong chuc|vien chuc|can bo, cong chuc|cong chuc, vien chuc|can bo, cong chuc, vien chuc|lao dong hop dong|hop dong lao dong|hop dong|nguoi lao dong|lao dong|nhan vien|hop dong 68|hop dong theo nghi dinh 68|chuyen vien|nhan vien hop dong|bien che|trong bien che|ngoai bien che)( .*)?$/;
 /** Words a unit's name starts with (NFC lowercase): a heading row without numbering is still a unit. */
 const UNIT_WORDS = /^(phòng|văn phòng|ban|trung tâm|chi cục|cục|khối|tổ|đội|trạm|khoa|bộ phận|hội|thanh tra|cơ quan|đơn vị|trường|bệnh viện|sở|ubnd|ủy ban|uỷ ban|lãnh đạo|viện|đài|hạt|ban quản lý|bảo tàng|thư viện|nhà|quỹ|trại|xí nghiệp|công ty|phân viện|chi nhánh|văn phòng)(?![\p{L}])/u;
+/**
+ * The same words typed without diacritics ("Phong Ke hoach", "Cong ty Dien luc"), the short ones left out
+ * ("To", "Ban", "Doi", "Hoi"), since typed so they are family and given names too.
+ */
+const UNIT_WORDS_ASCII = /^(phong|van phong|trung tam|chi cuc|cuc|khoi|tram|bo phan|thanh tra|co quan|don vi|truong|benh vien|ubnd|uy ban|lanh dao|vien|ban quan ly|bao tang|thu vien|xi nghiep|cong ty|phan vien|chi nhanh)(?![a-z])/;
 /** Family names (NFC lowercase): a row starting with one is a person, not a heading in capitals. */
 const SURNAMES = new Set(
   ("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương lâm " +
@@ -39,9 +45,18 @@ const HEADING_BULLET = /^\s*[-–—*•+·>»]+\s*/;
 /** A label in front of a unit's heading: "Đơn vị: Phòng Tổ chức". */
 const HEADING_LABEL = /^(tên đơn vị|đơn vị công tác|đơn vị|cơ quan|bộ phận)\s*:\s*/iu;
 
+/** A heading's text without its bullet, numbering, "Đơn vị:" label, head count "(5 người)" and closing colon. */
+export function headingWords(text: string): string {
+  return cleanText(
+    text.replace(HEADING_BULLET, "").replace(HEADING_NUMBER, "").replace(HEADING_LABEL, "").replace(/\(\s*\d+[^)]*\)\s*$/, "").replace(/[:.]+$/, ""),
+  );
+}
+
 /** What a row says as a heading: its unit ("" for a category), or null when it is no heading. */
 export interface HeadingReading {
   heading: string | null;
+  /** For a category heading (heading ""), the one kind of staff it names ("HỢP ĐỒNG LAO ĐỘNG", "VIÊN CHỨC"). */
+  kind?: StaffKind;
   /** Fonts are known for the first rows only: headings below them take the "H" font the ones above had. */
   headingsUpper: boolean;
 }
@@ -91,7 +106,12 @@ export function headingOf(
   if (gender !== null && roles.maleMark !== null) return { heading: null, headingsUpper: facts.headingsUpper };
   const found = headingCells(view, r, row, roles, facts.headingsUpper);
   const heading = found.cells ? headingText(found.cells, facts) : null;
-  return { heading, headingsUpper: found.upper };
+  const reading: HeadingReading = { heading, headingsUpper: found.upper };
+  if (heading === "" && found.cells) {
+    const kind = staffKindOf(headingWords(found.cells.text));
+    if (kind) reading.kind = kind;
+  }
+  return reading;
 }
 
 function headingText(cells: { text: string; ordinal: CellValue; numbers: number }, facts: { textCells: number; nonEmpty: number }): string | null {
@@ -101,9 +121,7 @@ function headingText(cells: { text: string; ordinal: CellValue; numbers: number 
     if (text === "" && typeof ordinal === "string" && ROMAN.test(ordinal.trim()) && facts.textCells === 1 && facts.nonEmpty === 1) return "";
     return null;
   }
-  const stripped = cleanText(
-    text.replace(HEADING_BULLET, "").replace(HEADING_NUMBER, "").replace(HEADING_LABEL, "").replace(/\(\s*\d+[^)]*\)\s*$/, "").replace(/[:.]+$/, ""),
-  );
+  const stripped = headingWords(text);
   if (stripped === "" || !hasLetter(stripped)) return null;
   if (numbers === 0 && CATEGORY_SECTION.test(fold(stripped))) return "";
   const numbered = HEADING_NUMBER.test(text);
@@ -111,7 +129,7 @@ function headingText(cells: { text: string; ordinal: CellValue; numbers: number 
   const letters = text.replace(/[^\p{L}]/gu, "");
   const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const lower = stripped.toLowerCase();
-  const unitWord = UNIT_WORDS.test(lower);
+  const unitWord = UNIT_WORDS.test(lower) || (/^[\x00-\x7f]*$/.test(lower) && UNIT_WORDS_ASCII.test(lower));
   // "1.2 | Lê Văn Tâm" with the gender left empty is a person numbered under a heading, never a heading.
   if (!unitWord && isPersonName(stripped)) return null;
   if (!numbered && !ordinalHeading && !unitWord) {

@@ -6,13 +6,21 @@ import type { CellRef, Coverage, Problem, ReadOptions, Roster, UnitInfo } from "
 import { fold } from "./text";
 import { readSheet, type SheetResult } from "./sheet";
 import { assignSheetUnits } from "./sheetUnit";
+import { isHiddenSheet, setAside } from "./hidden";
 
 export { councilLevelsOf, genderOf, birthOf, isNegativeMark, isPositiveMark } from "./marks";
 
 /** Reads every sheet of a workbook into one Roster; every row of every sheet gets one outcome. */
 export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Roster {
   const overrides = options.overrides ?? [];
-  const results: SheetResult[] = grids.map((g) => readSheet(g, overrides, options.year));
+  const results: SheetResult[] = grids.map((g) => {
+    const res = readSheet(g, overrides, options.year);
+    if (isHiddenSheet(g)) {
+      if (options.includeHiddenSheets) res.reading.hidden = true;
+      else setAside(res);
+    }
+    return res;
+  });
 
   assignSheetUnits(results);
 
@@ -62,7 +70,8 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Roster {
     addCoverage(roster.coverage, res);
   }
 
-  if (!roster.sheets.some((s) => s.kind === "roster")) {
+  // A hidden roster left out (hiddenPeople set) is no roster found: its warning says why.
+  if (!roster.sheets.some((s) => s.kind === "roster" && s.hiddenPeople === undefined)) {
     const first = grids[0];
     const problem: Problem = {
       severity: "error",

@@ -21,9 +21,13 @@ export function isEmptyValue(v: CellValue | undefined): boolean {
 // "Đảng viên" in a party-post column is a plain party member, no committee post.
 const NEGATIVE_FOLDED = new Set(["", "0", "-", "--", "—", "–", "khong", "k", "no", "ko", "none", "false", "dang vien"]);
 
+/** A phrase that says no: "Không có", "Không tham gia", "Không là cấp ủy", "Chưa được cử", "Chưa học". */
+const NEGATIVE_PHRASE = /^(khong|chua)(?![a-z])/;
+
 /**
- * A mark that says "no": empty, 0, "-", "—", "không", "k", "no", "Đảng viên", false. Anything else non-empty says yes
- * (x, Tỉnh ủy viên, HUV, 1, a date…). Error values say nothing, so they count as no.
+ * A mark that says "no": empty, 0, "-", "—", "không", "k", "no", "Đảng viên", false, or a phrase starting with
+ * "Không" or "Chưa". Anything else non-empty says yes (x, Tỉnh ủy viên, HUV, 1, a date…). Error values say
+ * nothing, so they count as no.
  */
 export function isNegativeMark(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
@@ -34,7 +38,8 @@ export function isNegativeMark(v: CellValue | undefined): boolean {
   const t = v.trim();
   if (t === "") return true;
   if (t === "x" || t === "X") return false;
-  return NEGATIVE_FOLDED.has(fold(t));
+  const f = fold(t);
+  return NEGATIVE_FOLDED.has(f) || NEGATIVE_PHRASE.test(f);
 }
 
 /** A non-empty, non-negative mark. */

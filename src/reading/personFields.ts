@@ -6,8 +6,10 @@ import type { CellRef, CouncilLevel, Gender, ListEntry, ListKind, Person } from 
 import { isBlank } from "./cells";
 import type { Roles } from "./columns";
 import { isNo, type GenderReading } from "./gender";
+import type { ListGroup } from "./listGroups";
 import { birthOf, councilLevelsOf, isErrorValue, rawText } from "./marks";
 import type { Outcomes } from "./outcomes";
+import { profileOf, type KindContext } from "./personProfile";
 import type { SheetView } from "./zones";
 
 /** A named place: a unit and where it is named. */
@@ -108,7 +110,7 @@ export function anyMark(view: SheetView, r: number, cols: number[]): boolean {
   return false;
 }
 
-/** A list sheet's entry: for council lists the level the row names, else the list's own. */
+/** A list sheet's entry: for council lists the level the row names, else its group heading's, else the list's own. */
 export function listEntryOf(
   view: SheetView,
   out: Outcomes,
@@ -116,11 +118,14 @@ export function listEntryOf(
   who: { name: string; gender: Gender; unit: string | null },
   roles: Roles,
   list: { kind: ListKind; levels: CouncilLevel[] },
+  group: ListGroup | null,
 ): ListEntry {
   const entry: ListEntry = { kind: list.kind, ...who, council: [], ref: { sheet: view.cells.sheet, row: r, col: roles.name[0] } };
+  if (group && "course" in group) entry.course = group.course;
   if (list.kind === "council") {
     const { levels, warned } = councilOfRow(view, out, r, roles, who.name);
-    entry.council = levels.length ? levels : list.levels.slice();
+    const fallback = group && "levels" in group ? group.levels : list.levels;
+    entry.council = levels.length ? levels : fallback.slice();
     if (entry.council.length === 0 && !warned) {
       out.problem("warning", "councilLevelUnknown", r, roles.council[0], { name: who.name, value: "" });
     }
@@ -136,6 +141,7 @@ export function personOf(
   who: { name: string; unit: string | null; gender: GenderReading },
   roles: Roles,
   memory: FieldMemory,
+  kinds: KindContext,
 ): { person: Person; memory: FieldMemory } {
   const { name, unit, gender } = who;
   const person: Person = {
@@ -159,6 +165,8 @@ export function personOf(
   if (gender.birthUnreadable) {
     out.problem("notice", "dateUnreadable", r, gender.birthUnreadable.col, { value: gender.birthUnreadable.value });
   }
+  const profile = profileOf(view, r, roles.profile, kinds, { cols: roles.pool, inPool: person.successionPool });
+  if (profile) person.profile = profile;
   let mem = memory;
   if (roles.title !== null) {
     const v = view.cells.full(r, roles.title);

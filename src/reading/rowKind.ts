@@ -2,11 +2,13 @@
 // repeated at a page break, the column numbers, a heading, a total, a note, the signature block, a
 // blank), or a row that is neither (an error at its cell). The stage that owns each kind acts on it.
 import type { CellValue } from "../domain/grid";
+import type { ListKind, StaffKind } from "../domain/roster";
 import { hasLetter, isOrdinalValue } from "./cells";
 import { columnsOf, rolesOf, type ColumnContext, type Roles } from "./columns";
 import { genderOfRow, type GenderReading } from "./gender";
 import { isNameHeader } from "./headers";
 import { headingOf } from "./headings";
+import { listGroupOf, type ListGroup } from "./listGroups";
 import { isErrorValue } from "./marks";
 import { headerExtent, isColumnNumbers, isHeaderRow } from "./table";
 import { fold } from "./text";
@@ -18,20 +20,28 @@ export type RowKind =
   | { kind: "footer" }
   /** A note ("Ghi chú: …") or a bullet line under one: footer text, but the table may go on after it. */
   | { kind: "note" }
+  /** "Số tiền bằng chữ: …" below a total. */
+  | { kind: "amountInWords" }
   | { kind: "total" }
   /** The header repeated inside the table (rows r..bottom); roles when its columns are read anew. */
   | { kind: "repeatedHeader"; bottom: number; roles: Roles | null }
   | { kind: "columnNumbers" }
   /** A title standing over the next part of the table ("DANH SÁCH HỢP ĐỒNG LAO ĐỘNG"). */
   | { kind: "title" }
-  /** A heading: the unit it names, "" for a category heading. */
-  | { kind: "section"; unit: string }
+  /** A heading: the unit it names, or "" for a category heading (with the kind of staff it names, if one). */
+  | { kind: "section"; unit: string; staffKind?: StaffKind }
+  /** A list's heading giving the level or course of the rows beneath it. */
+  | { kind: "groupHeading"; group: ListGroup }
   | { kind: "person"; name: string; gender: GenderReading }
+  /** A row whose content is formulas saved without their values: what it holds cannot be read. */
+  | { kind: "uncalculated"; col: number }
   | { kind: "unreadable"; code: "nameMissing" | "rowUnreadable"; col: number | undefined };
 
 /** What the rows above leave for classifying the next one. */
 export interface RowState {
   roles: Roles;
+  /** The list the sheet is, if any: its headings may give the level or course of the rows below. */
+  list: ListKind | null;
   /** Column kinds by offset from the grid's first column (see kindsOf). */
   kindAt: Uint8Array;
   /** A "Ghi chú:" row is open over the bullet lines below it. */
@@ -52,6 +62,8 @@ export interface RowScan {
   otherText: number;
   /** Cells holding an error value (#N/A), or null when none does. */
   errors: { col: number; error: string }[] | null;
+  /** Columns (but the ordinal's) whose formula was saved without its value, or null when none. */
+  uncalculated: number[] | null;
 }
 
 export interface Classified {
@@ -73,12 +85,21 @@ const CONTINUED = /^\(?\s*(tiep theo|tiep|trang \d+)\s*\)?\.?$/;
 const INNER_TITLE = /^\(?(danh sach|bao cao|bieu so|bieu mau|mau so|kem theo)\b/;
 const DATE_LINE = /ngay\s*[\d.…_\s/-]*\s*thang\s*[\d.…_\s/-]*\s*nam\b|^[^,\d]{2,40}, ngay\b/;
 const TOTAL = /^(tổng cộng|tổng số|tổng|cộng|trong đó)(?![\p{L}])/u;
+/** The same typed without diacritics ("Tong so: 48 nguoi", "TONG CONG", "Cong:"); "Cong" only alone or before a figure. */
+const TOTAL_ASCII = /^(tong cong|tong so|trong do)(?![a-z])|^(tong|cong)\s*($|[:(\d])/;
+/** An amount written in words below a total: "Số tiền bằng chữ: …", "(Bằng chữ: …)". */
+const AMOUNT_IN_WORDS = /^\(?\s*(tong )?(so tien )?(viet )?bang chu\s*:/;
 
 export function scanRow(view: SheetView, r: number, roles: Roles, kindAt: Uint8Array): RowScan {
   const row = view.cells.row(r);
   const firstCol = view.cells.firstCol;
   const width = kindAt.length;
-  const scan: RowScan = { row, nonEmpty: 0, ordinalOnly: true, firstTextCol: -1, textCells: 0, dataCells: 0, otherText: -1, errors: null };
+  const scan: RowScan = { row, nonEmpty: 0, ordinalOnly: true, firstTextCol: -1, textCells: 0, dataCells: 0, otherText: -1, errors: null, uncalculated: null };
+  const uncalculated = view.cells.uncalculatedIn(r);
+  if (uncalculated) {
+    const cols = uncalculated.filter((c) => c !== roles.ordinal).sort((a, b) => a - b);
+    if (cols.length > 0) scan.uncalculated = cols;
+  }
   for (let i = 0; i < row.length; i++) {
     const v = row[i];
     if (v === null || v === undefined) continue;
@@ -105,7 +126,8 @@ function isTotal(view: SheetView, r: number, scan: RowScan): boolean {
   const first = scan.row[scan.firstTextCol - view.cells.firstCol] as string;
   const ch = first.trimStart().charAt(0);
   if (ch !== "T" && ch !== "t" && ch !== "C" && ch !== "c") return false;
-  return TOTAL.test(view.text.bodyText(r, scan.firstTextCol, first).toLowerCase());
+  const lower = view.text.bodyText(r, scan.firstTextCol, first).toLowerCase();
+  return TOTAL.test(lower) || (/^[\x00-\x7f]*$/.test(lower) && TOTAL_ASCII.test(lower.replace(/\s+/g, " ")));
 }
 
 /** The person's name: the name columns' texts joined (a name merged across two columns is one name). */
@@ -126,8 +148,11 @@ function nameOfRow(view: SheetView, r: number, nameCols: number[]): string {
 export function classifyRow(view: SheetView, r: number, state: RowState, columnCtx: ColumnContext): Classified {
   const { roles } = state;
   const scan = scanRow(view, r, roles, state.kindAt);
-  // A row numbered but otherwise empty is an unfilled template row: blank.
-  if (scan.nonEmpty === 0 || scan.ordinalOnly) return { row: BLANK, scan, headingsUpper: state.headingsUpper };
+  // A row numbered but otherwise empty is an unfilled template row: blank, unless formulas without values fill it.
+  if (scan.nonEmpty === 0 || scan.ordinalOnly) {
+    const row: RowKind = scan.uncalculated ? { kind: "uncalculated", col: scan.uncalculated[0] } : BLANK;
+    return { row, scan, headingsUpper: state.headingsUpper };
+  }
   if (isTotal(view, r, scan)) return { row: TOTAL_ROW, scan, headingsUpper: state.headingsUpper };
 
   const name = nameOfRow(view, r, roles.name);
@@ -138,6 +163,10 @@ export function classifyRow(view: SheetView, r: number, state: RowState, columnC
   }
   const notPerson = lineKind(view, r, scan, state, columnCtx, { name, gender, ordinalNumeric });
   if (notPerson) return { row: notPerson, scan, headingsUpper: state.headingsUpper };
+  if (state.list && scan.textCells === 1) {
+    const group = listGroupOf(view.text.bodyText(r, scan.firstTextCol, scan.row[scan.firstTextCol - view.cells.firstCol]), state.list);
+    if (group) return { row: { kind: "groupHeading", group }, scan, headingsUpper: state.headingsUpper };
+  }
   // A heading may carry its unit's head count under Nam | Nữ ("II. VĂN PHÒNG SỞ | 2 |"): a number that
   // is no birth date there says no gender.
   const heading = headingOf(view, r, scan.row, roles, {
@@ -147,8 +176,13 @@ export function classifyRow(view: SheetView, r: number, state: RowState, columnC
     headingsUpper: state.headingsUpper,
   });
   const headingsUpper = heading.headingsUpper;
-  if (heading.heading !== null) return { row: { kind: "section", unit: heading.heading }, scan, headingsUpper };
+  if (heading.heading !== null) {
+    const section: RowKind = heading.kind ? { kind: "section", unit: heading.heading, staffKind: heading.kind } : { kind: "section", unit: heading.heading };
+    return { row: section, scan, headingsUpper };
+  }
   if (name !== "") return { row: { kind: "person", name, gender }, scan, headingsUpper };
+  const nameFormula = scan.uncalculated?.find((c) => roles.name.includes(c));
+  if (nameFormula !== undefined) return { row: { kind: "uncalculated", col: nameFormula }, scan, headingsUpper };
   const col = scan.dataCells > 0 ? roles.name[0] : scan.otherText >= 0 ? scan.otherText : scan.firstTextCol >= 0 ? scan.firstTextCol : undefined;
   return { row: { kind: "unreadable", code: scan.dataCells > 0 ? "nameMissing" : "rowUnreadable", col }, scan, headingsUpper };
 }
@@ -190,6 +224,7 @@ function lineKind(
     const t = fold(view.text.bodyText(r, scan.firstTextCol, only));
     // Notes (and the bullet lines under "Ghi chú:") are footer text; the table may go on after them.
     if (NOTE.test(t) || (state.noteOpen && NOTE_LINE.test(t))) return { kind: "note" };
+    if (AMOUNT_IN_WORDS.test(t)) return { kind: "amountInWords" };
     // "(tiếp theo)" heads a page; a second "DANH SÁCH …" titles the next part of the table; a lone "*" holds nothing.
     if (CONTINUED.test(t)) return { kind: "repeatedHeader", bottom: r, roles: null };
     if (INNER_TITLE.test(t)) return { kind: "title" };

@@ -2,13 +2,16 @@
 // header, the columns' roles, the sheet's kind, then every row classified (rowKind.ts) and handed to
 // the stage that owns its kind. What one row leaves for the next passes as a value (TableProgress).
 import type { Grid } from "../domain/grid";
-import type { CellRef, ColumnOverride, ListEntry, Person, Problem, SheetReading } from "../domain/roster";
+import type { CellRef, ColumnOverride, ListEntry, Person, Problem, SheetReading, StaffKind } from "../domain/roster";
 import { range, SheetCells } from "./cells";
+import { noticeHiddenRows } from "./hidden";
 import { columnInfos, columnsOf, kindsOf, rolesOf, takeLevelColumn, type Column, type ColumnContext, type Roles } from "./columns";
+import type { ListGroup } from "./listGroups";
 import { listEntryOf, NO_MEMORY, personOf, unitOfRow, type FieldMemory } from "./personFields";
 import { Outcomes } from "./outcomes";
+import { staffKindOfSheet } from "./profile";
 import { classifyRow, type Classified, type RowState } from "./rowKind";
-import { listOfSheet, type ListSheet } from "./sheetKind";
+import { listOfSheet, notRosterByName, notRosterByTitle, type ListSheet, type NotRosterReason } from "./sheetKind";
 import { unitHintOf, type SheetUnitHint } from "./sheetUnit";
 import { findHeader, HEADER_SCAN_ROWS, isColumnNumbers, titleBlock, type HeaderRows, type TitleLine } from "./table";
 import { checkTotals, count, newSegment, newTally, type Tally } from "./totals";
@@ -33,18 +36,22 @@ export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number 
   const cells = new SheetCells(grid);
   const view: SheetView = { cells, text: new ZoneText(cells) };
   const out = new Outcomes(grid.sheet);
+  const byName = notRosterByName(grid.sheet);
   const scanEnd = Math.min(cells.lastRow, cells.firstRow + HEADER_SCAN_ROWS - 1);
   view.text.detectHead(scanEnd);
 
+  if (byName) return notRoster(view, out, byName);
   const header = findHeader(view, overrides, scanEnd);
-  if (!header) return notRoster(view, out);
+  if (!header) return notRoster(view, out, null);
   const columns = columnsOf(view, header.top, header.bottom);
   const columnCtx: ColumnContext = { sheet: grid.sheet, overrides, year, hiddenColumns: grid.hiddenColumns ?? [] };
   const roles = rolesOf(columns, columnCtx);
-  if (roles.name.length === 0) return notRoster(view, out);
+  if (roles.name.length === 0) return notRoster(view, out, null);
   view.text.detectBody(header.bottom + 1, roles.name.concat(roles.unit ?? [], roles.title ?? []));
 
   const title = titleBlock(view, header.top);
+  const byTitle = notRosterByTitle(title.lines);
+  if (byTitle) return notRoster(view, out, byTitle);
   title.filled.forEach((filled, i) => out.skip(cells.firstRow + i, filled ? "title" : "blank"));
   for (let r = header.top; r <= header.bottom; r++) out.skip(r, "header");
   const dataStart = skipColumnNumbers(view, out, header.bottom, roles);
@@ -53,12 +60,13 @@ export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number 
   if (list?.kind === "council") takeLevelColumn(columns, roles);
   if (!roles.hasGender) out.problem("error", "noGenderColumn", header.top);
 
-  const table = readRows(view, out, { dataStart, roles, list, columnCtx });
+  const table = readRows(view, out, { dataStart, roles, list, columnCtx, sheetKind: staffKindOfSheet(grid.sheet) });
   if (view.text.legacyUsed) {
     out.problem("notice", "legacyEncoding", cells.firstRow, undefined, {
       encoding: view.text.legacyUsed === "tcvn3" ? "TCVN3" : "VNI",
     });
   }
+  noticeHiddenRows(grid, out);
   const unitHint = unitsOfSheet(out, { sheet: grid.sheet, list, sawSection: table.sawSection, title: title.lines, columns });
   out.problems.sort((a, b) => a.row - b.row);
   return result(view, out, { header, dataRows: { first: dataStart, last: Math.max(dataStart, table.tableEnd) }, columns, list }, unitHint);
@@ -114,14 +122,15 @@ function result(
   return { reading, people: out.people, unitRefs: out.unitRefs, listEntries: out.entries, skipped: out.skipped, problems: out.problems, unitHint };
 }
 
-function notRoster(view: SheetView, out: Outcomes): SheetResult {
+/** A sheet that is no roster: every row "notRoster", one notice (with its reason when known) if it holds anything. */
+function notRoster(view: SheetView, out: Outcomes, reason: NotRosterReason | null): SheetResult {
   const { cells } = view;
   let any = false;
   for (let r = cells.firstRow; r <= cells.lastRow; r++) {
     out.skip(r, "notRoster");
     if (!any) any = cells.row(r).some((v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""));
   }
-  if (any) out.problem("notice", "sheetNotRoster", cells.firstRow);
+  if (any) out.problem("notice", "sheetNotRoster", cells.firstRow, undefined, reason ? { reason } : undefined);
   const reading: SheetReading = {
     sheet: cells.sheet,
     kind: "other",
@@ -149,6 +158,14 @@ interface TableProgress {
   tally: Tally;
   /** A heading named a unit somewhere in the table. */
   sawSection: boolean;
+  /** On a list sheet, the level or course the heading above gives. */
+  group: ListGroup | null;
+  /**
+   * The category heading above ("II. HỢP ĐỒNG LAO ĐỘNG"). Unit headings right below it (before any person)
+   * are inside it: it holds units and lasts to the next category. One whose people come first is a group
+   * within a unit: the next unit heading ends it.
+   */
+  category: { kind: StaffKind | undefined; people: number; holdsUnits: boolean } | null;
 }
 
 interface RowsInput {
@@ -156,17 +173,21 @@ interface RowsInput {
   roles: Roles;
   list: ListSheet | null;
   columnCtx: ColumnContext;
+  /** The kind of staff the sheet's name gives ("Hợp đồng"), for everyone on it without a kind of their own. */
+  sheetKind: StaffKind | undefined;
 }
 
 /** Gives every row from dataStart one outcome: each row is classified and handed to the stage owning its kind. */
 function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd: number; sawSection: boolean } {
   const p: TableProgress = {
-    state: { roles: input.roles, kindAt: kindsOf(input.roles, view.cells.firstCol), noteOpen: false, headingsUpper: false },
+    state: { roles: input.roles, list: input.list?.kind ?? null, kindAt: kindsOf(input.roles, view.cells.firstCol), noteOpen: false, headingsUpper: false },
     footer: false,
     tableEnd: input.dataStart - 1,
     memory: NO_MEMORY,
     tally: newTally(),
     sawSection: false,
+    group: null,
+    category: null,
   };
   for (let r = input.dataStart; r <= view.cells.lastRow; r++) {
     if (p.footer) {
@@ -175,7 +196,7 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
     }
     const row = classifyRow(view, r, p.state, input.columnCtx);
     for (const e of row.scan.errors ?? []) out.problem("warning", "errorValue", r, e.col, { value: e.error });
-    r = applyRow(view, out, r, row, p, input.list);
+    r = applyRow(view, out, r, row, p, input);
   }
   return { tableEnd: p.tableEnd, sawSection: p.sawSection };
 }
@@ -184,7 +205,7 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
  * The stage that owns the row's kind acts on it, and updates the progress for the next row (one record,
  * handed from row to row, never kept aside); returns the last row the kind took (a header may take several).
  */
-function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classified, p: TableProgress, list: ListSheet | null): number {
+function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classified, p: TableProgress, input: RowsInput): number {
   const { row, scan } = classified;
   const state = p.state;
   // Blank rows keep a note open over the bullet lines below it; any other row closes it.
@@ -218,7 +239,8 @@ function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classif
       lastRow = row.bottom;
       break;
     case "columnNumbers":
-      out.skip(r, "columnNumbers");
+    case "amountInWords":
+      out.skip(r, row.kind);
       break;
     case "title":
       out.skip(r, "title");
@@ -228,18 +250,30 @@ function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classif
       newSegment(p.tally);
       p.tableEnd = r;
       // A category row ("I. CÁN BỘ", "HỢP ĐỒNG 68") names no unit: the sheet may still be one unit.
-      if (row.unit !== "") {
+      if (row.unit === "") p.category = { kind: row.staffKind, people: 0, holdsUnits: false };
+      else {
+        if (p.category?.people === 0) p.category.holdsUnits = true;
+        else if (p.category && !p.category.holdsUnits) p.category = null;
         p.sawSection = true;
         p.memory = { ...p.memory, section: { name: row.unit, ref: { sheet: view.cells.sheet, row: r } } };
       }
+      break;
+    case "groupHeading":
+      out.skip(r, "groupHeading");
+      p.group = row.group;
+      newSegment(p.tally);
       break;
     case "unreadable":
       p.tableEnd = r;
       out.problem("error", row.code, r, row.col, undefined, true);
       break;
+    case "uncalculated":
+      p.tableEnd = r;
+      out.problem("error", "formulaUncalculated", r, row.col, undefined, true);
+      break;
     case "person":
       p.tableEnd = r;
-      readPerson(view, out, r, row, p, list);
+      readPerson(view, out, r, row, scan.uncalculated, p, input);
       break;
   }
   return lastRow;
@@ -251,25 +285,39 @@ function readPerson(
   out: Outcomes,
   r: number,
   row: Extract<Classified["row"], { kind: "person" }>,
+  uncalculated: number[] | null,
   p: TableProgress,
-  list: ListSheet | null,
+  input: RowsInput,
 ): void {
+  const { list, sheetKind } = input;
   const roles = p.state.roles;
   const { name, gender } = row;
   const unit = unitOfRow(view, r, roles, p.memory);
   p.memory = unit.memory;
   if (gender.reject) {
     const why = gender.reject;
-    out.problem("error", why.code, r, why.col, { name, ...(why.value !== undefined ? { value: why.value } : {}) }, true);
+    // A gender cell that is a formula saved without its value is not empty: the problem says what it is.
+    const formula = why.code === "genderMissing" ? uncalculated?.find((c) => genderColumns(roles).includes(c)) : undefined;
+    if (formula !== undefined) out.problem("error", "formulaUncalculated", r, formula, { name }, true);
+    else out.problem("error", why.code, r, why.col, { name, ...(why.value !== undefined ? { value: why.value } : {}) }, true);
     return;
   }
+  // Other cells the reader uses that are formulas without values read as empty: a warning each.
+  for (const c of uncalculated ?? []) if (roles.dataCols.includes(c)) out.problem("warning", "formulaUncalculated", r, c, { name });
   const sex = gender.found!;
   if (list) {
-    out.entries.push(listEntryOf(view, out, r, { name, gender: sex, unit: unit.unit }, roles, list));
+    out.entries.push(listEntryOf(view, out, r, { name, gender: sex, unit: unit.unit }, roles, list, p.group));
   } else {
-    const read = personOf(view, out, r, { name, unit: unit.unit, gender }, roles, p.memory);
+    const kinds = { sheet: sheetKind, category: p.category?.kind };
+    const read = personOf(view, out, r, { name, unit: unit.unit, gender }, roles, p.memory, kinds);
+    if (p.category) p.category.people++;
     p.memory = read.memory;
     out.person(read.person, unit.ref, roles.unit);
   }
   count(p.tally, sex);
+}
+
+function genderColumns(roles: Roles): number[] {
+  const cols = [roles.gender, roles.birthMale, roles.birthFemale, roles.maleMark, roles.femaleMark];
+  return cols.filter((c): c is number => c !== null);
 }

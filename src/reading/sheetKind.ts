@@ -1,5 +1,6 @@
 // Sheet kind: a staff roster, a list sheet (deputies, committee members, trainees, succession pool),
-// or something else (no table of people at all).
+// or something else: instructions and examples (even with a sample table of names), a summary of
+// figures (no table of people), a report this tool wrote.
 import type { CouncilLevel, ListKind } from "../domain/roster";
 import { listKindOf } from "./headers";
 import { councilLevelsOf } from "./marks";
@@ -31,4 +32,30 @@ export function listOfSheet(sheet: string, titleLines: TitleLine[]): ListSheet |
   }
   if (!kind) return null;
   return { kind, levels: kind === "council" ? councilLevelsOf(title) : [] };
+}
+
+/** Why a sheet is not a roster, when more is known than "no table of people". */
+export type NotRosterReason = "instructions" | "ownReport";
+
+/** Sheet names of instructions and examples: "Hướng dẫn", "Ví dụ", "Mẫu", "Mẫu ghi" (not "Mẫu 01", a form's number). */
+const INSTRUCTION_SHEET = /^\(?\s*(huong dan|vi du|mau|ban mau|sample|example|instructions?|guide)(?![a-z0-9])(?!\s*(so\b|\d))/;
+/**
+ * Title lines of instructions and examples: "HƯỚNG DẪN LẬP …", "VÍ DỤ CÁCH GHI", "MẪU DANH SÁCH … (ví dụ)",
+ * "… (MẪU)". Not a form's number ("Mẫu số 2a", "Hướng dẫn số 15/HD-SNV") nor "Kèm theo Hướng dẫn số …".
+ */
+const INSTRUCTION_TITLE = /^\(?\s*(huong dan|vi du|mau|cach ghi|cach dien)(?![a-z0-9])(?!\s*(so\b|\d))|\((mau|vi du|ghi mau)\b[^)]*\)|\bvi du cach (ghi|dien)\b/;
+/** The sheets this tool writes: the annual report "BC BĐG 2026" and the consolidation "TH BĐG 2026". */
+const OWN_REPORT = /^(bc|th) bdg \d{4}\b/;
+
+/** By its name alone, a sheet that is no roster whatever it holds. */
+export function notRosterByName(sheet: string): NotRosterReason | null {
+  const name = fold(sheet);
+  if (OWN_REPORT.test(name)) return "ownReport";
+  if (INSTRUCTION_SHEET.test(name)) return "instructions";
+  return null;
+}
+
+/** By its title block, a sheet of instructions or examples ("HƯỚNG DẪN LẬP DANH SÁCH …"). */
+export function notRosterByTitle(titleLines: TitleLine[]): NotRosterReason | null {
+  return titleLines.some((l) => INSTRUCTION_TITLE.test(l.folded)) ? "instructions" : null;
 }

@@ -3,7 +3,7 @@
 // the row numbering the columns (1, 2, 3…) below it; and the same header repeated inside the table.
 import type { ColumnOverride } from "../domain/roster";
 import { isBlank, isEmptyText, KEY } from "./cells";
-import { isKnownHeader, isNameHead, isNameHeader, isNameTail } from "./headers";
+import { isKnownHeader, isLevelHeader, isNameHead, isNameHeader, isNameTail } from "./headers";
 import { fold } from "./text";
 import type { SheetView } from "./zones";
 
@@ -96,7 +96,7 @@ function isSubHeaderRow(view: SheetView, above: number, r: number): boolean {
     if (typeof v !== "string") return false; // numbers: column numbers or data
     texts++;
     const t = fold(text.headText(r, c));
-    const known = isKnownHeader(t) || /^(nam|nu|tinh|huyen|xa|quoc hoi|qh|cap tinh|cap huyen|cap xa)$/.test(t);
+    const known = isKnownHeader(t) || t === "nam" || t === "nu" || (t.length > 1 && isLevelHeader(t));
     if (known) knownCount++;
     // Each text stands under a group header, or is a header word itself.
     else if (!(t.length <= 60 && isGroupHeaderCell(view, above, c))) return false;

@@ -16,11 +16,44 @@ export interface PaneResult {
   previous: AnnualFigures | null;
 }
 
-export function runAnalysis(grids: Grid[], settings: Settings): PaneResult {
+/**
+ * What of the settings the figures depend on (the reader's corrections and year, the analysis options):
+ * two settings with the same key give the same PaneResult on the same grids. Language and agency do not count.
+ */
+export function analysisKey(settings: Settings): string {
+  const { overrides, year, profileId, customTargets, keyLeaderRule, womenRelatedUnits } = settings;
+  return JSON.stringify({ overrides, year, profileId, customTargets: customTargets ?? null, keyLeaderRule, womenRelatedUnits });
+}
+
+/** The analysis itself, no cache: the demo's Web Worker calls this. */
+export function computeAnalysis(grids: Grid[], settings: Settings): PaneResult {
   // Our own annual sheets are not rosters: leave them out, and read last year's figures from them.
   const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year: settings.year });
   const analysis = analyze(roster, resolveOptions(settings));
   return { roster, analysis, previous: previousAnnualFigures(grids, settings.year) };
+}
+
+/** Results already computed for a set of grids (by the demo's worker, or an earlier run), by analysisKey. */
+const computed = new WeakMap<Grid[], Map<string, PaneResult>>();
+/** Results kept per set of grids: the current settings and a few before (a toggled setting comes back at once). */
+const KEPT_RESULTS = 4;
+
+/** Records a result computed elsewhere (the demo's Web Worker) for these very grids and settings. */
+export function rememberAnalysis(grids: Grid[], settings: Settings, result: PaneResult): void {
+  let byKey = computed.get(grids);
+  if (!byKey) computed.set(grids, (byKey = new Map()));
+  byKey.delete(analysisKey(settings));
+  byKey.set(analysisKey(settings), result);
+  while (byKey.size > KEPT_RESULTS) byKey.delete(byKey.keys().next().value as string);
+}
+
+/** The pane's figures for the grids under the settings: computed once per grids and analysisKey. */
+export function runAnalysis(grids: Grid[], settings: Settings): PaneResult {
+  const known = computed.get(grids)?.get(analysisKey(settings));
+  if (known) return known;
+  const result = computeAnalysis(grids, settings);
+  rememberAnalysis(grids, settings, result);
+  return result;
 }
 
 /**

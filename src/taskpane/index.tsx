@@ -14,7 +14,7 @@ import { STRINGS, type UiStrings } from "./strings";
 import { ExcelGateway } from "../excel/gateway";
 import { buildAnnualReport } from "../report/annual";
 import type { Lang } from "../domain/settings";
-import type { DemoWorkbook } from "./components/DemoShell";
+import type { DemoWorkbook, OpenOptions } from "./components/DemoShell";
 
 /** The sample workbook, copied beside taskpane.html by the build. */
 export const SAMPLE_NAME = "mau-danh-sach.xlsx";
@@ -23,10 +23,10 @@ const SAMPLE_FILE = `assets/${SAMPLE_NAME}`;
 const buildReport: BuildReport = (analysis, settings, previous) =>
   buildAnnualReport(analysis, { year: settings.year, agency: settings.agency, lang: settings.lang, previous: previous ?? undefined });
 
-async function openWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<DemoWorkbook> {
-  // A separate chunk: ExcelJS is fetched only when a file is opened in demo mode.
+async function openWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang, options?: OpenOptions): Promise<DemoWorkbook> {
+  // A separate chunk: the demo's reader (in its Web Worker) is fetched only when a file is opened in demo mode.
   const { openDemoWorkbook } = await import(/* webpackChunkName: "demo-xlsx" */ "./demoWorkbook");
-  return openDemoWorkbook(bytes, fileName, lang);
+  return openDemoWorkbook(bytes, fileName, lang, options);
 }
 
 async function fetchSample(): Promise<ArrayBuffer> {

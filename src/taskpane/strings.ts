@@ -24,6 +24,9 @@ export interface UiStrings {
   demoFileLabel: (name: string) => string;
   demoNotXlsx: string;
   demoDownload: string;
+  /** The progress bar while a file is read (in a Web Worker): "Đang đọc sổ tính… 45%". */
+  demoReading: (percent: string) => string;
+  demoCancel: string;
 
   // Staff and indicators
   staffHeading: string;
@@ -167,6 +170,8 @@ const vi: UiStrings = {
   demoFileLabel: (name) => `Tệp đang xem: ${name}`,
   demoNotXlsx: "Tệp này không phải sổ tính Excel (.xlsx). Hãy chọn tệp có đuôi .xlsx.",
   demoDownload: "Tải về bản có báo cáo",
+  demoReading: (percent) => `Đang đọc sổ tính… ${percent}%`,
+  demoCancel: "Hủy",
 
   staffHeading: "Cán bộ, công chức, viên chức",
   staffLine: (female, total, share) => `${female} nữ / ${total} người (${share})`,
@@ -346,6 +351,8 @@ const en: UiStrings = {
   demoFileLabel: (name) => `Viewing: ${name}`,
   demoNotXlsx: "This file is not an Excel workbook (.xlsx). Please choose a .xlsx file.",
   demoDownload: "Download with the report",
+  demoReading: (percent) => `Reading the workbook… ${percent}%`,
+  demoCancel: "Cancel",
 
   staffHeading: "Cadres, civil servants and public employees",
   staffLine: (female, total, share) => `${count(female, "woman", "women")} / ${count(total, "person", "people")} (${share})`,

@@ -1,46 +1,24 @@
 // Demo mode in a real browser: the production build served on 127.0.0.1, office.js blocked (so the pane
 // must fall back to demo mode), a roster the pane has never seen uploaded, and every request checked.
-import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type FileChooser, type Page } from "playwright-core";
+import type { Browser, FileChooser, Page } from "playwright-core";
 import { ROOT, buildPane } from "./build";
+import { writeBenchRoster } from "../../bench/roster";
+import { launchChromium, originOf, serve } from "./serve";
 import { formatShare } from "../../src/domain/messages";
-import { describeWithTools, systemTool } from "../support/systemTools";
+import { describeWithTools } from "../support/systemTools";
 
-const CHROMIUM = systemTool("chromium") ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ARTIFACTS = join(ROOT, "test-artifacts");
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".xml": "application/xml",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 function arrayBufferOf(file: string): ArrayBuffer {
   const bytes = readFileSync(file);
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
-/** A static file server for dist, on 127.0.0.1 only. */
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^([/\\])+/, "");
-    const file = join(dir, path || "taskpane.html");
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /**
@@ -209,17 +187,7 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
   beforeAll(async () => {
     outDir = buildPane();
     server = await serve(outDir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
@@ -231,7 +199,7 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
   /** A page that records every request and lets nothing reach the network (office.js aborted). */
   async function openPage(width = 360): Promise<{ page: Page; requests: string[]; origin: string }> {
     if (!browser || !server) throw new Error("setup failed");
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const origin = originOf(server);
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -421,6 +389,132 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
       return rows;
     };
     expect(roster(saved)).toEqual(roster(original));
+    await page.context().close();
+  }, 120_000);
+
+  /** What `bdg analyze --json` says of a file: the figures the pane must show. */
+  function cliFigures(file: string): { female: number; total: number; flagged: number; errors: number; warnings: number; notices: number } {
+    const out = execFileSync(process.execPath, [join(ROOT, "bin", "bdg.js"), "analyze", file, "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      timeout: 120_000,
+    });
+    const json = JSON.parse(out) as {
+      staff: { total: number; female: number };
+      indicators: { d_leadership: { flagged: string[] } };
+      problems: { severity: string }[];
+    };
+    const count = (sev: string) => json.problems.filter((p) => p.severity === sev).length;
+    return {
+      female: json.staff.female,
+      total: json.staff.total,
+      flagged: json.indicators.d_leadership.flagged.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      notices: count("notice"),
+    };
+  }
+
+  /**
+   * Runs in the page from the file's choosing: every progress label shown, and a 20 ms timer's ticks and
+   * longest gap while the bar reads below 90% (the reading itself, before the figures cross to the page).
+   */
+  const WATCH = `(() => {
+    const w = (window.__watch = { labels: [], ticks: 0, gap: 0, last: 0, done: false });
+    new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="demo-progress"]');
+      const label = bar ? bar.textContent : null;
+      if (label && w.labels[w.labels.length - 1] !== label) w.labels.push(label);
+      if (document.querySelector('[data-testid="staff"]')) w.done = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    const tick = setInterval(() => {
+      const now = performance.now();
+      const label = w.labels[w.labels.length - 1] || "";
+      const m = /(\\d+)%/.exec(label);
+      const reading = document.querySelector('[data-testid="demo-progress"]') && m && Number(m[1]) < 90;
+      if (reading) {
+        if (w.last) w.gap = Math.max(w.gap, now - w.last);
+        w.ticks++;
+      }
+      w.last = reading ? now : 0;
+      if (w.done) clearInterval(tick);
+    }, 20);
+  })()`;
+
+  test("a large roster is read in a Web Worker: the pane keeps running, shows its progress, and shows the CLI's figures", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bdg-demo-large-"));
+    const file = join(dir, "ds-40000.xlsx");
+    await writeBenchRoster(file, 40_000);
+    const cli = cliFigures(file);
+    const { page, requests, origin } = await openPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Mở tệp .xlsx" }).waitFor({ timeout: 30_000 });
+    await page.evaluate(WATCH);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Mở tệp .xlsx" }).click()]);
+    await chooser.setFiles(file);
+    await page.getByTestId("staff").waitFor({ timeout: 120_000 });
+    const watch = await page.evaluate(
+      () => (window as unknown as { __watch: { labels: string[]; ticks: number; gap: number } }).__watch,
+    );
+
+    // One dedicated worker, from the add-in's own origin, did the reading.
+    expect(workers).toHaveLength(1);
+    expect(workers[0].startsWith(`${origin}/`)).toBe(true);
+    // The progress bar in Vietnamese, going only forward, and gone once the figures are shown.
+    expect(watch.labels.length).toBeGreaterThan(0);
+    const percents = watch.labels.map((l) => Number(/^Đang đọc sổ tính… (\d+)%Hủy$/.exec(l)?.[1] ?? NaN));
+    expect(percents.every((n) => Number.isInteger(n) && n >= 0 && n <= 100)).toBe(true);
+    expect([...percents].sort((a, b) => a - b)).toEqual(percents);
+    expect(percents.some((n) => n > 0 && n < 100)).toBe(true);
+    await expect(page.getByTestId("demo-progress").count()).resolves.toBe(0);
+    // While the worker read, the page's own timer kept ticking: the main thread was free.
+    expect(watch.ticks).toBeGreaterThan(3);
+    expect(watch.gap).toBeLessThan(750);
+
+    // The figures are the CLI's for the same file.
+    const vi = (n: number) => n.toLocaleString("vi-VN");
+    expect(await page.getByTestId("staff").textContent()).toContain(
+      `${vi(cli.female)} nữ / ${vi(cli.total)} người (${formatShare(cli.female / cli.total, "vi")})`,
+    );
+    expect(await page.locator('[data-summary="flagged"]').textContent()).toBe(`${vi(cli.flagged)} đơn vị cần có lãnh đạo chủ chốt là nữ`);
+    expect(await page.getByTestId("problem-counts").textContent()).toBe(
+      `${vi(cli.errors)} lỗi, ${vi(cli.warnings)} cảnh báo, ${vi(cli.notices)} lưu ý`,
+    );
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([OFFICE_JS]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 300_000);
+
+  test("without Worker the same reading runs on the page; a file that is not a workbook is said in Vietnamese", async () => {
+    const { page, origin } = await openPage();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.addInitScript(() => {
+      delete (window as unknown as { Worker?: unknown }).Worker;
+    });
+    await page.goto(`${origin}/taskpane.html`);
+    const open = page.getByRole("button", { name: "Mở tệp .xlsx" });
+    await open.waitFor({ timeout: 30_000 });
+    const choose = async (name: string, buffer: Buffer): Promise<void> => {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), open.click()]);
+      await chooser.setFiles({ name, mimeType: "application/octet-stream", buffer });
+    };
+    await choose("bang-luong.xlsx", Buffer.from("STT,Họ và tên\n1,Nguyễn Văn An\n", "utf8"));
+    const error = page.getByTestId("message-error");
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toBe("Không mở được tệp này. Hãy chắc chắn đây là tệp Excel .xlsx còn nguyên vẹn.");
+    await expect(page.getByText("Chi tiết: Không đọc được “bang-luong.xlsx”: tệp không phải sổ tính Excel .xlsx.").count()).resolves.toBe(1);
+
+    await choose("danh-sach-phong.xlsx", await makeRoster());
+    await page.getByTestId("staff").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("staff").textContent()).toContain("7 nữ / 17 người (41,2%)");
+    expect(workers).toEqual([]);
     await page.context().close();
   }, 120_000);
 });

@@ -41,16 +41,20 @@ const expectedJson = {
       unitsWithFemaleKeyLeader: 1,
       flagged: ["Phòng Hành chính", "Phòng Thanh tra"],
       leaders: { female: 1, total: 6, share: 0.1667, heads: { female: 1, total: 4 }, deputies: { female: 0, total: 2 } },
+      met: false,
       unitsWithFemaleKeyLeaderShare: 0.25,
+      // 2026 picks the strategy's 2030 milestone: 75% of units with a female key leader.
+      unitsWithFemaleKeyLeaderTarget: 0.75,
+      unitsWithFemaleKeyLeaderMet: false,
     },
-    q_succession_pool: { female: 1, total: 2, share: 0.5, target: 0.4, met: true },
+    q_succession_pool: { female: 1, total: 2, share: 0.5, target: 0.5, met: true },
     dd_training: { female: 3, total: 4, share: 0.75, target: 0.5, met: true },
   },
   units: [
-    { name: "Phòng Kế toán", total: 4, female: 2, share: 0.5, femaleKeyLeader: true, womenRelated: false, flagged: false },
-    { name: "Phòng Hành chính", total: 5, female: 2, share: 0.4, femaleKeyLeader: false, womenRelated: false, flagged: true },
-    { name: "Phòng Thanh tra", total: 3, female: 1, share: 0.3333, femaleKeyLeader: false, womenRelated: false, flagged: true },
-    { name: "Phòng Tin học", total: 4, female: 1, share: 0.25, femaleKeyLeader: false, womenRelated: false, flagged: false },
+    { name: "Phòng Kế toán", total: 4, female: 2, share: 0.5, femaleKeyLeader: true, womenRelated: false, flagged: false, atThreshold: true, smallUnit: true },
+    { name: "Phòng Hành chính", total: 5, female: 2, share: 0.4, femaleKeyLeader: false, womenRelated: false, flagged: true, atThreshold: true, smallUnit: false },
+    { name: "Phòng Thanh tra", total: 3, female: 1, share: 0.3333, femaleKeyLeader: false, womenRelated: false, flagged: true, atThreshold: true, smallUnit: true },
+    { name: "Phòng Tin học", total: 4, female: 1, share: 0.25, femaleKeyLeader: false, womenRelated: false, flagged: false, atThreshold: false, smallUnit: true },
   ],
   problems: [
     {
@@ -63,9 +67,33 @@ const expectedJson = {
       message: "Không xác định được giới tính của “Cao Văn Khoa”: ô giới tính để trống.",
     },
   ],
-  profile: { id: "qd515-2016-2020", name: "Kế hoạch 2016–2020 (QĐ 515/QĐ-TTg)" },
+  profile: { id: "nq28-2030", name: "Chiến lược 2021–2030 (NQ 28/NQ-CP, QĐ 2282/QĐ-TTg), mốc 2030" },
   keyLeaderRule: "headOrDeputy",
+  // Every key leader of this roster leads a phòng: none is the agency's own.
+  leadership_levels: {
+    agency: { heads: { female: 0, total: 0 }, deputies: { female: 0, total: 0 }, successionPool: null },
+    units: { heads: { female: 1, total: 4 }, deputies: { female: 0, total: 2 }, successionPool: null },
+  },
+  // Ages on 31/12/2026, counted by hand from the fixture's births; the roster has no other profile column.
+  staff_profile: {
+    age: {
+      upTo30: { female: 0, total: 0 },
+      "31to40": { female: 4, total: 8 },
+      "41to50": { female: 1, total: 5 },
+      "51toRetirement": { female: 1, total: 3 },
+      pastRetirement: { female: 0, total: 0 },
+      unknown: { female: 0, total: 0 },
+    },
+    kind: null,
+    education: null,
+    politicalTheory: null,
+    ethnicMinority: null,
+    partyMember: null,
+  },
+  retiring: { female: 0, total: 0, unknownDate: 0 },
+  contract_workers: null,
   year: 2026,
+  deadline: "2026-12-05",
 };
 
 describe("bdg analyze --json", () => {
@@ -129,6 +157,8 @@ describe("bdg analyze --json", () => {
       femaleKeyLeader: false,
       womenRelated: true,
       flagged: true,
+      atThreshold: true,
+      smallUnit: true,
     });
   });
 });

@@ -264,6 +264,7 @@ describe("d) units and key leaders", () => {
       unitsAtThreshold: 4,
       unitsWithFemaleKeyLeader: 2,
       flagged: ["Phòng A", "Hội Liên hiệp Phụ nữ", "Ban Vì sự tiến bộ phụ nữ"],
+      met: false,
       leaders: {
         female: 3,
         total: 6,

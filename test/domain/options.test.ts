@@ -1,22 +1,54 @@
 import { applyCustomTargets, resolveOptions } from "../../src/domain/options";
-import { PLAN_2016_2020, STRATEGY_2021_2030 } from "../../src/domain/profiles";
+import { defaultProfileFor, PLAN_2016_2020, profileFor, STRATEGY_2021_2030, STRATEGY_2030 } from "../../src/domain/profiles";
 import { defaultSettings } from "../../src/domain/settings";
 
-const base = defaultSettings(new Date(2026, 10, 1));
+const base = { ...defaultSettings(new Date(2026, 10, 1)), year: 2020 };
+
+describe("the reporting year picks the default profile", () => {
+  it("up to 2020 the 2016–2020 plan, 2021–2025 the 2025 milestone, from 2026 the 2030 milestone", () => {
+    expect([2016, 2020, 2021, 2025, 2026, 2030, 2031].map((y) => defaultProfileFor(y).id)).toEqual([
+      "qd515-2016-2020",
+      "qd515-2016-2020",
+      "nq28-2021-2030",
+      "nq28-2021-2030",
+      "nq28-2030",
+      "nq28-2030",
+      "nq28-2030",
+    ]);
+  });
+  it("a 2026 report by default names the 2030 milestone, not QĐ 515", () => {
+    const settings = defaultSettings(new Date(2026, 11, 1));
+    expect(settings.profileId).toBe("");
+    expect(resolveOptions(settings).profile).toBe(STRATEGY_2030);
+    expect(resolveOptions({ ...settings, year: 2024 }).profile).toBe(STRATEGY_2021_2030);
+  });
+  it("a profile the clerk chose wins over the year; an unknown id falls back to the year's", () => {
+    expect(profileFor("qd515-2016-2020", 2026)).toBe(PLAN_2016_2020);
+    expect(profileFor("no-such-profile", 2026)).toBe(STRATEGY_2030);
+    expect(profileFor("", undefined)).toBe(PLAN_2016_2020);
+  });
+});
 
 describe("resolveOptions", () => {
-  it("gives the default plan, both leaders counted, for default settings", () => {
+  it("gives the year's plan, both leaders counted, for default settings", () => {
     expect(resolveOptions(base)).toEqual({
       profile: PLAN_2016_2020,
       keyLeaderRule: "headOrDeputy",
       womenRelatedUnits: [],
-      year: 2026,
+      year: 2020,
     });
   });
 
-  it("finds a profile by id, and falls back to the default for an unknown id", () => {
+  it("finds a profile by id, and falls back to the year's for an unknown id", () => {
     expect(resolveOptions({ ...base, profileId: "nq28-2021-2030" }).profile).toBe(STRATEGY_2021_2030);
     expect(resolveOptions({ ...base, profileId: "no-such-profile" }).profile).toBe(PLAN_2016_2020);
+  });
+
+  it("counts contract workers in and names the agency only when the settings say so", () => {
+    const o = resolveOptions({ ...base, countContractWorkers: true, agency: " Ban Dân tộc tỉnh " });
+    expect(o.countContractWorkers).toBe(true);
+    expect(o.agency).toBe("Ban Dân tộc tỉnh");
+    expect(resolveOptions({ ...base, countContractWorkers: false })).not.toHaveProperty("countContractWorkers");
   });
 
   it("carries the rule, the women-related units and the year", () => {

@@ -57,7 +57,7 @@ describe("training sub-columns under the year's training group", () => {
   const r = readWorkbook([g], { year: 2026 });
 
   it("counts a mark under either field of training; the person's own degree and the training's form are not marks", () => {
-    expect(r.sheets[0].columns.map((c) => c.role)).toEqual(["ordinal", "name", "gender", "other", "training", "training", "other"]);
+    expect(r.sheets[0].columns.map((c) => c.role)).toEqual(["ordinal", "name", "gender", "education", "training", "training", "other"]);
     expect(r.people.map((p) => p.trained)).toEqual([true, true, false]);
   });
 

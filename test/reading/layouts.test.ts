@@ -306,7 +306,8 @@ describe("council level as text, party marks, training by year", () => {
   ]);
   it("reads levels, marks and the reporting year's training column", () => {
     const r = readWorkbook([g], { year: 2026 });
-    expect(r.sheets[0].columns.map((c) => c.role)).toEqual(["ordinal", "name", "gender", "council", "partyCommittee", "other", "training", "other"]);
+    expect(r.sheets[0].columns.map((c) => c.role)).toEqual(["ordinal", "name", "gender", "council", "partyCommittee", "other", "training", "education"]);
+    expect(r.people.map((p) => p.profile?.education)).toEqual(["daiHoc", "thacSi", "daiHoc", undefined, undefined]);
     expect(r.people.map((p) => p.council)).toEqual([["national"], ["national", "province"], ["district"], [], ["commune"]]);
     expect(r.people.map((p) => p.partyCommittee)).toEqual([true, true, false, true, false]);
     expect(r.people.map((p) => p.trained)).toEqual([false, true, false, true, false]);

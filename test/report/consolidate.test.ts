@@ -27,6 +27,7 @@ function soYTe(): Grid {
         unitsAtThreshold: 2,
         unitsWithFemaleKeyLeader: 1,
         flagged: ["Trung tâm Kiểm soát bệnh tật"],
+        met: false,
         leaders: { female: 3, total: 6, share: 0.5, heads: { female: 1, total: 2 }, deputies: { female: 2, total: 4 } },
         unitsWithFemaleKeyLeaderShare: 0.5,
       },

@@ -184,7 +184,8 @@ describe("task pane", () => {
   });
 
   test("choosing another target profile saves it and judges against its targets", async () => {
-    const gw = new FakeGateway(rosterGrids(), settingsOf({}));
+    // The 2016–2020 plan has no target for the share of units with a female key leader.
+    const gw = new FakeGateway(rosterGrids(), settingsOf({ profileId: "qd515-2016-2020" }));
     await open(gw);
     expect(document.querySelector('[data-indicator="d_leadership"]')?.textContent).not.toContain(
       "Đơn vị có lãnh đạo chủ chốt là nữ:",

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 // Demo mode's file picking: the App runs on the opened workbook; a bad file is said in words.
 import * as React from "react";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "../../src/taskpane/fabricConfig";
 import { registerPaneIcons } from "../../src/taskpane/icons";
-import { DemoShell, type DemoWorkbook } from "../../src/taskpane/components/DemoShell";
+import { DemoShell, type DemoWorkbook, type OpenOptions } from "../../src/taskpane/components/DemoShell";
 import type { Lang } from "../../src/domain/settings";
 import { FakeGateway, rosterGrids } from "./fakeGateway";
 
@@ -76,4 +76,51 @@ test("the sample button fetches the bundled sample", async () => {
   fireEvent.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
   await screen.findByTestId("staff");
   expect(names).toEqual(["mau-danh-sach.xlsx"]);
+});
+
+test("while a file is read the pane shows how far it got, and Hủy stops it without a word of error", async () => {
+  const signals: AbortSignal[] = [];
+  let report: ((f: number) => void) | undefined;
+  const openWorkbook = (_b: ArrayBuffer, _n: string, _l: Lang, options?: OpenOptions): Promise<DemoWorkbook> => {
+    signals.push(options!.signal!);
+    report = options!.onProgress;
+    // Never resolves by itself: like a large file, it ends only when read or cancelled.
+    return new Promise((_resolve, reject) => options!.signal!.addEventListener("abort", () => reject(new Error("cancelled"))));
+  };
+  render(<DemoShell openWorkbook={openWorkbook} fetchSample={async () => new ArrayBuffer(0)} sampleName="mau.xlsx" />);
+  fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsxFile("ds-lon.xlsx")] } });
+  expect(await screen.findByText("Đang đọc sổ tính… 0%")).toBeTruthy();
+  act(() => report!(0.456));
+  expect(screen.getByText("Đang đọc sổ tính… 45%")).toBeTruthy();
+  expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("45");
+  expect(screen.getByRole("button", { name: "Mở tệp .xlsx" }).hasAttribute("disabled")).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+  expect(signals[0].aborted).toBe(true);
+  await waitFor(() => expect(screen.queryByTestId("demo-progress")).toBeNull());
+  expect(screen.queryByTestId("message-error")).toBeNull();
+  expect(console.error).not.toHaveBeenCalled();
+  expect(screen.getByRole("button", { name: "Mở tệp .xlsx" }).hasAttribute("disabled")).toBe(false);
+});
+
+test("a workbook is let go when another is opened, and the one still being read when the pane closes", async () => {
+  const closed: string[] = [];
+  const pending: AbortSignal[] = [];
+  const openWorkbook = async (_b: ArrayBuffer, name: string, _l: Lang, options?: OpenOptions): Promise<DemoWorkbook> => {
+    if (name === "cham.xlsx") {
+      pending.push(options!.signal!);
+      return new Promise(() => undefined);
+    }
+    return { gateway: new FakeGateway(rosterGrids()), close: () => closed.push(name) };
+  };
+  const { unmount } = render(<DemoShell openWorkbook={openWorkbook} fetchSample={async () => new ArrayBuffer(0)} sampleName="mau.xlsx" />);
+  fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsxFile("mot.xlsx")] } });
+  await screen.findByTestId("staff");
+  fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsxFile("hai.xlsx")] } });
+  await waitFor(() => expect(screen.getByTestId("demo-file").textContent).toBe("Tệp đang xem: hai.xlsx"));
+  expect(closed).toEqual(["mot.xlsx"]);
+  fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsxFile("cham.xlsx")] } });
+  await waitFor(() => expect(pending).toHaveLength(1));
+  unmount();
+  expect(pending[0].aborted).toBe(true);
+  expect(closed).toEqual(["mot.xlsx", "hai.xlsx"]);
 });

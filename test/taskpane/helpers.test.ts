@@ -71,8 +71,10 @@ describe("unit sorting", () => {
     femaleKeyLeader: !flagged,
     keyLeaders: [],
     womenRelated: false,
+    reachesLine: flagged,
     atThreshold: flagged,
     flagged,
+    smallUnit: total > 0 && total < 5,
   });
   const units = [unit("A", 1, 4, false), unit("B", 3, 5, true), unit("C", 0, 0, false), unit("D", 1, 3, true)];
 

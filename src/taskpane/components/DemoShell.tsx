@@ -5,7 +5,7 @@ import {
   MessageBar,
   MessageBarType,
   PrimaryButton,
-  Spinner,
+  ProgressIndicator,
   Stack,
   Text,
   Toggle,
@@ -15,18 +15,27 @@ import {
 import type { WorkbookGateway } from "../../report/gateway";
 import type { Lang } from "../../domain/settings";
 import { App, type BuildReport } from "../App";
-import { STRINGS } from "../strings";
+import { STRINGS, formatCount } from "../strings";
 import { errorDetail } from "../engine";
 
 /** A workbook opened in the browser: its gateway, and its bytes back (with the report sheet once written). */
 export interface DemoWorkbook {
   gateway: WorkbookGateway;
   toBytes?: () => Promise<Uint8Array>;
+  /** Lets go of the workbook (its worker ends) when another is opened or the pane closes. */
+  close?: () => void;
+}
+
+export interface OpenOptions {
+  /** The part read so far, 0…1. */
+  onProgress?: (fraction: number) => void;
+  /** Aborted when the clerk cancels: the reading stops and the promise rejects. */
+  signal?: AbortSignal;
 }
 
 export interface DemoShellProps {
   /** Opens a workbook's bytes (the ExcelJS gateway, loaded lazily); rejects with the clerk's sentence when known. */
-  openWorkbook: (bytes: ArrayBuffer, fileName: string, lang: Lang) => Promise<DemoWorkbook>;
+  openWorkbook: (bytes: ArrayBuffer, fileName: string, lang: Lang, options?: OpenOptions) => Promise<DemoWorkbook>;
   /** Fetches the bundled sample workbook. */
   fetchSample: () => Promise<ArrayBuffer>;
   sampleName: string;
@@ -50,21 +59,53 @@ export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }
   const [lang, setLang] = React.useState<Lang>("vi");
   const [opened, setOpened] = React.useState<Opened | null>(null);
   const [loading, setLoading] = React.useState(false);
+  const [fraction, setFraction] = React.useState(0);
   const [error, setError] = React.useState<{ text: string; detail?: string } | null>(null);
   const inputRef = React.useRef<HTMLInputElement>(null);
+  /** The opening under way (cancelled by the clerk, by another opening, or when the pane goes). */
+  const reading = React.useRef<AbortController | null>(null);
+  const current = React.useRef<Opened | null>(null);
   const s = STRINGS[lang];
 
+  React.useEffect(
+    () => () => {
+      reading.current?.abort();
+      current.current?.close?.();
+    },
+    [],
+  );
+
+  const cancel = (): void => {
+    reading.current?.abort();
+    reading.current = null;
+    setLoading(false);
+  };
+
   const open = async (bytes: () => Promise<ArrayBuffer>, fileName: string, failure: string): Promise<void> => {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
     setLoading(true);
+    setFraction(0);
     setError(null);
     try {
-      const workbook = await openWorkbook(await bytes(), fileName, lang);
-      setOpened({ ...workbook, fileName, key: ++openings });
+      const workbook = await openWorkbook(await bytes(), fileName, lang, { onProgress: setFraction, signal: controller.signal });
+      if (controller.signal.aborted) {
+        workbook.close?.();
+        return;
+      }
+      current.current?.close?.();
+      current.current = { ...workbook, fileName, key: ++openings };
+      setOpened(current.current);
     } catch (e) {
+      if (controller.signal.aborted) return; // cancelled: nothing to say
       console.error(failure, e);
       setError({ text: failure, detail: errorDetail(e) });
     } finally {
-      setLoading(false);
+      if (reading.current === controller) {
+        reading.current = null;
+        setLoading(false);
+      }
     }
   };
 
@@ -140,7 +181,18 @@ export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }
         onChange={onFile}
         data-testid="file-input"
       />
-      {loading && <Spinner label={s.demoLoadingEngine} labelPosition="right" />}
+      {loading && (
+        <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} data-testid="demo-progress">
+          <Stack.Item grow>
+            <ProgressIndicator
+              label={s.demoReading(formatCount(Math.floor(fraction * 100), lang))}
+              percentComplete={fraction}
+              ariaValueText={s.demoReading(formatCount(Math.floor(fraction * 100), lang))}
+            />
+          </Stack.Item>
+          <DefaultButton onClick={cancel}>{s.demoCancel}</DefaultButton>
+        </Stack>
+      )}
       {opened && (
         <Text block style={{ marginTop: 4 }} data-testid="demo-file">
           {s.demoFileLabel(opened.fileName)}

@@ -34,7 +34,7 @@ export function indicatorStatuses(analysis: Analysis): { id: string; met: boolea
     { id: "a_deputies", met: a_deputies.met },
     { id: "b_commune_council", met: b_commune_council.met },
     { id: "c_party_committee", met: c_party_committee.met },
-    { id: "d_leadership", met: d.units === 0 ? null : d.flagged.length === 0 },
+    { id: "d_leadership", met: d.met },
     { id: "dd_training", met: dd_training.met },
   ];
   if (q_succession_pool) out.push({ id: "q_succession_pool", met: q_succession_pool.met });

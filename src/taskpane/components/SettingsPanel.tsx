@@ -16,7 +16,7 @@ import {
   type IDropdownOption,
   type IDropdownStyles,
 } from "@fluentui/react";
-import { DEFAULT_PROFILE, PROFILES, findProfile, type TargetProfile } from "../../domain/profiles";
+import { PROFILES, profileFor, type TargetProfile } from "../../domain/profiles";
 import type { KeyLeaderRule } from "../../domain/analysis";
 import type { Settings } from "../../domain/settings";
 import { STRINGS, formatPercentInput, parsePercentInput, type UiStrings } from "../strings";
@@ -60,12 +60,13 @@ interface Draft {
   agency: string;
 }
 
-function profileOf(id: string): TargetProfile {
-  return findProfile(id) ?? DEFAULT_PROFILE;
+/** The profile an id names; "" (by reporting year) or an unknown id: the one the year picks. */
+function profileOf(id: string, year?: number): TargetProfile {
+  return profileFor(id, year);
 }
 
 function draftOf(settings: Settings): Draft {
-  const profile = profileOf(settings.profileId);
+  const profile = profileOf(settings.profileId, settings.year);
   const targets: Draft["targets"] = {};
   for (const { key } of TARGET_FIELDS) {
     const v = settings.customTargets?.[key] ?? profile.targets[key];
@@ -125,9 +126,11 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss }
       const value = text === "" ? undefined : (parsePercentInput(text) ?? undefined);
       if (value !== undefined && value !== profile.targets[key]) customTargets[key] = value;
     }
+    // A profile left as the year picked it stays "by reporting year", so next year picks again.
+    const byYear = settings.profileId === "" && profile.id === profileOf("", settings.year).id;
     onSave({
       ...settings,
-      profileId: profile.id,
+      profileId: byYear ? "" : profile.id,
       customTargets: Object.keys(customTargets).length > 0 ? customTargets : undefined,
       keyLeaderRule: draft.keyLeaderRule,
       womenRelatedUnits: draft.womenRelatedUnits,

@@ -47,7 +47,7 @@ describe("personOf", () => {
     ]);
     let mem = NO_MEMORY;
     const people = [2, 3].map((r) => {
-      const read = personOf(view, out, r, { name: "n", unit: "P", gender: genderOfRow(view, r, roles) }, roles, mem);
+      const read = personOf(view, out, r, { name: "n", unit: "P", gender: genderOfRow(view, r, roles) }, roles, mem, {});
       mem = read.memory;
       return read.person;
     });

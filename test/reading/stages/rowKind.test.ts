@@ -9,7 +9,7 @@ const ctx = { sheet: "S", overrides: [], year: 2026, hiddenColumns: [] as number
 function kinds(body: CellValue[][], header: CellValue[] = ["STT", "Họ và tên", "Giới tính", "Chức vụ"]): string[] {
   const view = viewOf(grid("S", [header, ...body]));
   const roles = rolesOf(columnsOf(view, 1, 1), ctx);
-  const state: RowState = { roles, kindAt: kindsOf(roles, 1), noteOpen: false, headingsUpper: false };
+  const state: RowState = { roles, list: null, kindAt: kindsOf(roles, 1), noteOpen: false, headingsUpper: false };
   const out: string[] = [];
   for (let r = 2; r <= body.length + 1; r++) {
     const c = classifyRow(view, r, state, ctx);

@@ -12,6 +12,8 @@ import { DemoShell } from "./components/DemoShell";
 import { browserHostEnv, chooseDoor, type Door } from "./host";
 import { STRINGS, type UiStrings } from "./strings";
 import { ExcelGateway } from "../excel/gateway";
+import { MERGES_UNAVAILABLE } from "../excel/messages";
+import { MessageBar, MessageBarType } from "@fluentui/react";
 import { buildAnnualReport } from "../report/annual";
 import type { Lang } from "../domain/settings";
 import type { DemoWorkbook, OpenOptions } from "./components/DemoShell";
@@ -55,6 +57,24 @@ function BootNotice(props: { text: (s: UiStrings) => string; help?: (s: UiString
   );
 }
 
+/**
+ * Below ExcelApi 1.13 (Excel 2016, 2019, early 2021 builds) merged areas cannot be read
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * Office.context.document.getFileAsync(Compressed) could give the file, but its documentation does not say
+ * whether unsaved edits are in it (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)),
+ * so the pane does not rely on it: it says plainly which figures may miss merged units.
+ */
+function MergesNotice(): React.JSX.Element {
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+      {MERGES_UNAVAILABLE.vi}
+      <span lang="en" style={{ display: "block", marginTop: 4 }}>
+        {MERGES_UNAVAILABLE.en}
+      </span>
+    </MessageBar>
+  );
+}
+
 async function main(): Promise<void> {
   // boot.js found Trident and showed its message: leave it (the bundle does not even parse in IE11).
   if ((window as unknown as { bdgBoot?: { legacy?: boolean } }).bdgBoot?.legacy) return;
@@ -69,7 +89,12 @@ async function main(): Promise<void> {
     opened = door;
     if (door === "excel") {
       delete document.body.dataset.mode;
-      root.render(<App gateway={new ExcelGateway()} buildReport={buildReport} />);
+      root.render(
+        <>
+          {!Office.context.requirements.isSetSupported("ExcelApi", "1.13") && <MergesNotice />}
+          <App gateway={new ExcelGateway()} buildReport={buildReport} />
+        </>,
+      );
     } else if (door === "demo") {
       document.body.dataset.mode = "demo";
       root.render(

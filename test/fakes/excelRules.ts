@@ -30,6 +30,7 @@ export const API_MINOR: Record<string, number> = {
   "visibility=": 2,
   showGridlines: 8,
   pageLayout: 9,
+  horizontalPageBreaks: 9,
   getCellProperties: 9,
   getRowProperties: 9,
   getColumnProperties: 9,

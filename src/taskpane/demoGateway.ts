@@ -8,6 +8,21 @@ import type { ReportModel } from "../report/model";
 import type { BookChannel, OpenedBook } from "./demoBook";
 import { rememberAnalysis } from "./engine";
 
+/**
+ * The worker sends the figures without the roster's people (forThePage): reading them on the page is a bug,
+ * said at once. Not enumerable, so copying or serialising the roster does not trip it.
+ */
+function keepPeopleAway(opened: OpenedBook): void {
+  const { roster } = opened.result;
+  if (roster.people.length > 0 || opened.result.analysis.staff.total === 0) return;
+  Object.defineProperty(roster, "people", {
+    enumerable: false,
+    get(): never {
+      throw new Error("roster.people stays in the demo worker: the pane shows the Analysis (src/domain), not people");
+    },
+  });
+}
+
 export class DemoGateway implements WorkbookGateway {
   /** The cell the clerk last asked to see; a file has no visible selection to move. */
   lastSelection: CellRef | null = null;
@@ -22,6 +37,7 @@ export class DemoGateway implements WorkbookGateway {
   ) {
     this.grids = opened.grids;
     this.settings = opened.saved;
+    keepPeopleAway(opened);
     // The worker's figures for these grids: the pane's first analysis is not done a second time.
     rememberAnalysis(opened.grids, opened.settings, opened.result);
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { DemoBook, estimatedRows, failureOf, readFraction } from "../../src/taskpane/demoBook";
+import { DemoBook, estimatedRows, failureOf, forThePage, readFraction } from "../../src/taskpane/demoBook";
 import { DemoGateway } from "../../src/taskpane/demoGateway";
 import { computeAnalysis, runAnalysis } from "../../src/taskpane/engine";
 import { readGridsFromBuffer } from "../../src/xlsx/readBuffer";
@@ -34,9 +34,16 @@ test("opening reads the grids, reports progress up to 1, and computes the figure
 
 test("the gateway hands the pane the worker's figures for its grids, and recomputes when a setting that counts changes", async () => {
   const opened = await new DemoBook(sampleBytes()).open("vi");
-  // What crosses postMessage is a structured clone: the pane receives a copy, not the worker's objects.
-  const received = structuredClone(opened);
+  // What crosses postMessage is a structured clone of forThePage: a copy, without the roster's people.
+  const received = structuredClone(forThePage(opened));
+  expect(received.result.analysis.roster).toBe(received.result.roster);
   const gateway = new DemoGateway(new DemoBook(sampleBytes()), received);
+  const { roster, ...figures } = received.result.analysis;
+  const { roster: full, ...truth } = opened.result.analysis;
+  expect(figures).toEqual(truth);
+  expect(roster.sheets).toEqual(full.sheets);
+  expect(() => received.result.roster.people).toThrow(/demo worker/);
+  expect(() => JSON.stringify(received.result)).not.toThrow();
   const names = (await gateway.listSheets()).map((s) => s.name);
   const grids = await gateway.readGrids(names);
   expect(grids).toBe(received.grids);

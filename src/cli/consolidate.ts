@@ -6,13 +6,13 @@ import { promises as fsp } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { buildConsolidation, ConsolidationError, type ConsolidationSource } from "../report/consolidate";
-import { WorkbookUnreadable } from "../xlsx/errors";
-import { XlsxGateway } from "../xlsx/gateway";
+import { isReportGrid } from "../report/figures";
+import { addReportToPackage } from "../xlsx/package/reportSheets";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { writeReportSheets } from "../xlsx/writeReport";
 import { EXIT, guarded, langOf, parseArgs, parseYear, RefusedError, UsageError, type CliIO } from "./args";
 import { sameFile } from "./report";
-import { checkOutput, writeAtomically } from "./output";
+import { checkOutput, openPackage, refusedAsSentence, writeAtomically } from "./output";
 import type { Lang } from "../domain/settings";
 
 const TEXT = {
@@ -57,11 +57,10 @@ async function consolidate(args: string[], io: CliIO, lang: Lang): Promise<numbe
     () => false,
   );
   if (exists) {
-    const gateway = await XlsxGateway.fromBuffer(await fsp.readFile(out)).catch((err: unknown) => {
-      throw err instanceof WorkbookUnreadable ? new WorkbookUnreadable(err.reason, out) : err;
-    });
-    await gateway.writeReport(model);
-    bytes = await gateway.toBuffer();
+    // Earlier summaries in OUT are ours by their data block; only the one of this year is replaced.
+    const ownSheets = new Set((await readGridsFromFile(out)).filter(isReportGrid).map((g) => g.sheet));
+    const pkg = openPackage(await fsp.readFile(out), out);
+    bytes = await refusedAsSentence(lang, () => addReportToPackage(pkg, model, { ownByContent: (name) => ownSheets.has(name) }));
   } else {
     const workbook = new ExcelJS.Workbook();
     writeReportSheets(workbook, model);

@@ -4,6 +4,9 @@ import { constants as fsc, promises as fsp } from "fs";
 import * as path from "path";
 import type { Lang } from "../domain/settings";
 import { RefusedError } from "./args";
+import { WorkbookUnreadable } from "../xlsx/errors";
+import { PackageRefused } from "../xlsx/package/addSheets";
+import { WorkbookPackage } from "../xlsx/package/workbookPackage";
 
 type Sentence = { vi: string; en: string };
 
@@ -105,5 +108,25 @@ export async function writeAtomically(out: string, bytes: Uint8Array, lang: Lang
   } catch (err) {
     await fsp.rm(tmp, { force: true });
     refuse(writeFailure(out, err), lang);
+  }
+}
+
+/** The package of a workbook the reader has read; a zip our copier cannot take apart is unreadable, naming the file. */
+export function openPackage(bytes: Uint8Array, file: string): WorkbookPackage {
+  try {
+    return WorkbookPackage.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    if (err instanceof WorkbookUnreadable) throw new WorkbookUnreadable(err.reason, file);
+    throw err;
+  }
+}
+
+/** Runs the package writer; a workbook it refuses (Strict Open XML) is a sentence, exit 2. */
+export async function refusedAsSentence<T>(lang: Lang, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (err) {
+    if (err instanceof PackageRefused) throw new RefusedError(err.text(lang));
+    throw err;
   }
 }

@@ -10,8 +10,9 @@ import { resolveOptions } from "../domain/options";
 import type { Lang, Settings } from "../domain/settings";
 import { readWorkbook } from "../reading";
 import { buildAnnualReport, annualSheetName } from "../report/annual";
-import { previousAnnualFigures, rosterGrids } from "../report/figures";
-import { XlsxGateway } from "../xlsx/gateway";
+import { isReportGrid, previousAnnualFigures, rosterGrids } from "../report/figures";
+import { addReportToPackage, settingsOfPackage } from "../xlsx/package/reportSheets";
+import { openPackage, refusedAsSentence } from "./output";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
 import { checkOutput, writeAtomically } from "./output";
@@ -110,9 +111,10 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   requireRoster(roster, file, lang);
   const analysis = analyze(roster, resolveOptions(settings));
 
-  // The full ExcelJS reader keeps every sheet's styles and merges; only the report sheet is added.
-  const gateway = await XlsxGateway.fromBuffer(await fsp.readFile(file));
-  const saved = await gateway.loadSettings();
+  // Our sheets already in the workbook (the reader found their hidden data block): the ones a new report replaces.
+  const ownSheets = new Set(grids.filter(isReportGrid).map((g) => g.sheet));
+  const pkg = openPackage(await fsp.readFile(file), file);
+  const saved = settingsOfPackage(pkg);
   const model = buildAnnualReport(analysis, {
     year,
     // The agency named on the command line, else as saved in the workbook, else as last year's sheet says.
@@ -121,8 +123,9 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
     previous: previous ?? undefined,
     lang: settings.lang,
   });
-  await gateway.writeReport(model);
-  await writeAtomically(out, await gateway.toBuffer(), lang);
+  // Only the report's sheets are added to the package; every other part is copied byte for byte.
+  const bytes = await refusedAsSentence(lang, () => addReportToPackage(pkg, model, { ownByContent: (name) => ownSheets.has(name) }));
+  await writeAtomically(out, bytes, lang);
   io.stdout.write(`${TEXT.written(annualSheetName(year), out, previous?.year ?? null)[settings.lang]}\n`);
   return EXIT.ok;
 }

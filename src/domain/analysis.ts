@@ -108,6 +108,8 @@ interface Counted {
   birth?: string;
   rank: LeaderRank | null;
   leader: { level: LeaderLevel; rank: LeaderRank } | null;
+  /** The first row's staff-profile fields (staffProfile.ts reads gender, birth and these). */
+  profile?: Person["profile"];
   council: CouncilLevel[];
   partyCommittee: boolean;
   trained: boolean;
@@ -250,6 +252,7 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
       birth: person.birth,
       rank: keyLeaderRank(person.title),
       leader: leaderOf(person, agency),
+      profile: person.profile,
       council: person.council.length === 0 ? [] : [...person.council],
       partyCommittee: person.partyCommittee,
       trained: person.trained,
@@ -387,7 +390,6 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
     : undefined;
 
   const { units, leadership } = leadershipOf(roster, counted, left, options, keyLeaderRule);
-  const staffMembers = counted.map((c) => ({ gender: c.gender, birth: c.birth, profile: c.person.profile }));
 
   const indicators: Analysis["indicators"] = {
     a_deputies,
@@ -407,8 +409,8 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
     indicators,
     units,
     leadershipLevels: leadershipLevelsOf(counted),
-    staffProfile: staffProfileOf(staffMembers, options.year),
-    retiring: retiringIn(staffMembers, options.year),
+    staffProfile: staffProfileOf(counted, options.year),
+    retiring: retiringIn(counted, options.year),
     contractWorkers,
     problems,
     roster,

@@ -87,11 +87,30 @@ export function isLeadershipUnit(unit: string | null): boolean {
  * ("Phó Giám đốc Sở kiêm Chánh Văn phòng") is the agency's, at the agency post's rank.
  * `agency` is the agency's name when known (settings), so "Trưởng ban" of a ban-agency is told apart.
  */
-export function leaderLevel(
-  title: string | null,
-  unit: string | null,
-  agency?: string,
-): { level: LeaderLevel; rank: LeaderRank } | null {
+export function leaderLevel(title: string | null, unit: string | null, agency?: string): Leader {
+  if (title === null) return null;
+  // A roster repeats few (title, unit) pairs many times: read each once (per agency).
+  if (agency !== cachedAgency || cachedPairs >= 10_000) {
+    levelCache.clear();
+    cachedAgency = agency;
+    cachedPairs = 0;
+  }
+  let byUnit = levelCache.get(title);
+  if (byUnit === undefined) levelCache.set(title, (byUnit = new Map()));
+  const known = byUnit.get(unit);
+  if (known !== undefined) return known;
+  const leader = readLevel(title, unit, agency);
+  byUnit.set(unit, leader);
+  cachedPairs++;
+  return leader;
+}
+
+type Leader = { level: LeaderLevel; rank: LeaderRank } | null;
+const levelCache = new Map<string, Map<string | null, Leader>>();
+let cachedAgency: string | undefined;
+let cachedPairs = 0;
+
+function readLevel(title: string, unit: string | null, agency: string | undefined): Leader {
   const posts = keyLeaderPosts(title);
   if (posts.length === 0) return null;
   const rankOf = (ps: LeaderPost[]): LeaderRank => (ps.some((p) => p.rank === "head") ? "head" : "deputy");

@@ -128,16 +128,26 @@ export function unitShareOf(
 
 /** Key leaders by level, heads and deputies each (whatever the rule, as the leaders' own heads/deputies). */
 export function leadershipLevelsOf(members: LeadershipMember[]): LeadershipLevels {
-  const at = (level: LeaderLevel): HeadsDeputies => ({
-    heads: tally(members.filter((c) => c.leader?.level === level && c.leader.rank === "head")),
-    deputies: tally(members.filter((c) => c.leader?.level === level && c.leader.rank === "deputy")),
-  });
-  const levels: LeadershipLevels = { agency: at("agency"), units: at("unit"), successionByLevel: false };
-  const pool = members.filter((c) => c.successionPool && c.person.profile?.successionLevel !== undefined);
-  if (pool.length > 0) {
-    levels.successionByLevel = true;
-    levels.agency.successionPool = tally(pool.filter((c) => c.person.profile?.successionLevel === "agency"));
-    levels.units.successionPool = tally(pool.filter((c) => c.person.profile?.successionLevel === "unit"));
+  const zero = (): HeadsDeputies => ({ heads: { female: 0, total: 0 }, deputies: { female: 0, total: 0 } });
+  const levels: LeadershipLevels = { agency: zero(), units: zero(), successionByLevel: false };
+  const pool = { agency: { female: 0, total: 0 }, unit: { female: 0, total: 0 } };
+  for (const c of members) {
+    if (c.leader !== null) {
+      const at = c.leader.level === "agency" ? levels.agency : levels.units;
+      const count = c.leader.rank === "head" ? at.heads : at.deputies;
+      count.total++;
+      if (c.gender === "female") count.female++;
+    }
+    const planned = c.successionPool ? c.person.profile?.successionLevel : undefined;
+    if (planned !== undefined) {
+      levels.successionByLevel = true;
+      pool[planned].total++;
+      if (c.gender === "female") pool[planned].female++;
+    }
+  }
+  if (levels.successionByLevel) {
+    levels.agency.successionPool = pool.agency;
+    levels.units.successionPool = pool.unit;
   }
   return levels;
 }

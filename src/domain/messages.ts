@@ -89,8 +89,8 @@ const PROBLEMS: Record<ProblemCode, { vi: Text; en: Text }> = {
     en: (p) => `${p.count ?? 0} hidden rows (filter, print layout) were counted: rows ${p.rows ?? ""}.`,
   },
   formulaUncalculated: {
-    vi: () => `Công thức chưa được tính: mở và lưu lại bằng Excel rồi đọc lại (tệp được lưu không kèm giá trị của công thức).`,
-    en: () => `Formula not calculated: open and save the file in Excel, then read it again (it was saved without the formulas' values).`,
+    vi: (p) => `Công thức chưa được tính${p.count !== undefined ? ` (${p.count} ô trong cột này)` : ""}: mở và lưu lại bằng Excel rồi đọc lại (tệp được lưu không kèm giá trị của công thức).`,
+    en: (p) => `Formula not calculated${p.count !== undefined ? ` (${p.count} cells in this column)` : ""}: open and save the file in Excel, then read it again (it was saved without the formulas' values).`,
   },
 };
 

@@ -57,61 +57,60 @@ function pastRetirement(gender: Gender, birth: Birth, year: number): boolean {
 
 /** The age band of one person on 31/12 of `year`; every person is in exactly one. */
 export function ageBand(member: StaffMember, year: number): AgeBand {
-  const birth = parseBirth(member.birth);
+  return bandOf(member.gender, parseBirth(member.birth), year);
+}
+
+/** The age band of a parsed birth (null: none usable) on 31/12 of `year`. */
+function bandOf(gender: Gender, birth: Birth | null, year: number): AgeBand {
   if (birth === null) return "unknown";
   const age = ageAtYearEnd(birth, year);
   if (age < 15 || age > 100) return "unknown"; // not a working age: a mistyped year
-  if (pastRetirement(member.gender, birth, year)) return "pastRetirement";
+  if (age > 50 && pastRetirement(gender, birth, year)) return "pastRetirement";
   if (age <= 30) return "upTo30";
   if (age <= 40) return "31to40";
   if (age <= 50) return "41to50";
   return "51toRetirement";
 }
 
-/** A group of one field: null when nobody has it; people without it (a blank cell) go to `fallback`. */
-function breakdown<K extends string>(
-  staff: StaffMember[],
-  keys: readonly K[],
-  pick: (p: PersonProfile) => K | undefined,
-  fallback: K,
-): Record<K, Count> | null {
-  if (!staff.some((m) => m.profile !== undefined && pick(m.profile) !== undefined)) return null;
-  const out = zeros(keys);
-  for (const m of staff) add(out[(m.profile && pick(m.profile)) ?? fallback], m.gender);
-  return out;
-}
-
-/** The people with a yes-field (ethnic minority, party member); null when nobody has the field. */
-function marked(staff: StaffMember[], pick: (p: PersonProfile) => boolean | undefined): Count | null {
-  if (!staff.some((m) => m.profile !== undefined && pick(m.profile) !== undefined)) return null;
-  const out: Count = { female: 0, total: 0 };
-  for (const m of staff) if (m.profile && pick(m.profile) === true) add(out, m.gender);
-  return out;
-}
-
+/** The breakdowns of the staff, in one pass over them (a roster may hold 100,000 people). */
 export function staffProfileOf(staff: StaffMember[], year: number | undefined): StaffProfile {
-  let age: StaffProfile["age"] = null;
-  if (year !== undefined) {
-    age = zeros(AGE_BANDS);
-    for (const m of staff) add(age[ageBand(m, year)], m.gender);
-  }
-  let kind: StaffProfile["kind"] = null;
-  if (staff.some((m) => m.profile?.kind !== undefined)) {
-    const counts: NonNullable<StaffProfile["kind"]> = zeros(["congChuc", "vienChuc", "other"] as const);
-    for (const m of staff) {
-      const k = m.profile?.kind ?? "other";
-      if (k === "contract") add((counts.contract ??= { female: 0, total: 0 }), m.gender);
-      else add(counts[k], m.gender);
+  const age = zeros(AGE_BANDS);
+  const kind: Record<KindGroup, Count> = zeros(["congChuc", "vienChuc", "other", "contract"] as const);
+  const education = zeros(EDUCATION_LEVELS);
+  const politicalTheory = zeros(POLITICAL_THEORY);
+  const ethnicMinority: Count = { female: 0, total: 0 };
+  const partyMember: Count = { female: 0, total: 0 };
+  const has = { kind: false, education: false, politicalTheory: false, ethnicMinority: false, partyMember: false, contract: false };
+  for (const m of staff) {
+    const g = m.gender;
+    if (year !== undefined) add(age[bandOf(g, parseBirth(m.birth), year)], g);
+    const p = m.profile;
+    if (p === undefined) {
+      add(kind.other, g);
+      add(education.other, g);
+      add(politicalTheory.none, g);
+      continue;
     }
-    kind = counts;
+    has.kind ||= p.kind !== undefined;
+    has.contract ||= p.kind === "contract";
+    has.education ||= p.education !== undefined;
+    has.politicalTheory ||= p.politicalTheory !== undefined;
+    has.ethnicMinority ||= p.ethnicMinority !== undefined;
+    has.partyMember ||= p.partyMember !== undefined;
+    add(kind[p.kind ?? "other"], g);
+    add(education[p.education ?? "other"], g);
+    add(politicalTheory[p.politicalTheory ?? "none"], g);
+    if (p.ethnicMinority === true) add(ethnicMinority, g);
+    if (p.partyMember === true) add(partyMember, g);
   }
+  const { contract, ...staffKinds } = kind;
   return {
-    age,
-    kind,
-    education: breakdown(staff, EDUCATION_LEVELS, (p) => p.education, "other"),
-    politicalTheory: breakdown(staff, POLITICAL_THEORY, (p) => p.politicalTheory, "none"),
-    ethnicMinority: marked(staff, (p) => p.ethnicMinority),
-    partyMember: marked(staff, (p) => p.partyMember),
+    age: year === undefined ? null : age,
+    kind: has.kind ? (has.contract ? { ...staffKinds, contract } : staffKinds) : null,
+    education: has.education ? education : null,
+    politicalTheory: has.politicalTheory ? politicalTheory : null,
+    ethnicMinority: has.ethnicMinority ? ethnicMinority : null,
+    partyMember: has.partyMember ? partyMember : null,
   };
 }
 

@@ -29,6 +29,8 @@ export interface ProfileColumns {
   staffKind: { col: number; mark?: StaffKind }[];
   /** Quy hoạch sub-columns naming the level planned for. */
   poolLevels: { col: number; level: LeaderLevel }[];
+  /** True when the table has any profile column, or a quy hoạch column (whose text may name a level). */
+  any: boolean;
 }
 
 /** The table's columns by role (1-based sheet columns). */
@@ -162,7 +164,10 @@ function keepOnePerRole(columns: Column[], hiddenColumns: number[]): void {
     const all = columns.filter((c) => c.role === role);
     if (all.length < 2) continue;
     // A hidden column beside a visible one of the same role holds what was replaced (last year's posts).
-    const keep = all.find((c) => c.overridden) ?? all.find((c) => !hidden.has(c.col)) ?? all[0];
+    const visible = all.filter((c) => !hidden.has(c.col));
+    // "Chức vụ" is the post a key leader holds; "Chức danh" beside it is the professional title (Bác sĩ, Kế toán viên).
+    const post = role === "title" ? visible.find((c) => /^chuc vu\b/.test(fold(c.header))) : undefined;
+    const keep = all.find((c) => c.overridden) ?? post ?? visible[0] ?? all[0];
     for (const c of all) if (c !== keep) c.role = "other";
   }
 }
@@ -224,7 +229,7 @@ function gatherRoles(columns: Column[]): Roles {
 
 function profileColumns(columns: Column[]): ProfileColumns {
   const ethnicity = columns.find((c) => c.role === "ethnicity");
-  return {
+  const cols: Omit<ProfileColumns, "any"> = {
     education: columns.find((c) => c.role === "education")?.col ?? null,
     politicalTheory: columns.find((c) => c.role === "politicalTheory")?.col ?? null,
     // "DTTS" / "Dân tộc thiểu số" holds marks; "Dân tộc" holds the people's dân tộc written out.
@@ -234,6 +239,9 @@ function profileColumns(columns: Column[]): ProfileColumns {
     staffKind: columns.filter((c) => c.role === "staffKind").map((c) => (c.markKind ? { col: c.col, mark: c.markKind } : { col: c.col })),
     poolLevels: columns.filter((c) => c.role === "successionPool" && c.poolLevel).map((c) => ({ col: c.col, level: c.poolLevel! })),
   };
+  const any = cols.education !== null || cols.politicalTheory !== null || cols.ethnicity !== null || cols.partyMember.length > 0 ||
+    cols.partyPost.length > 0 || cols.staffKind.length > 0 || columns.some((c) => c.role === "successionPool");
+  return { ...cols, any };
 }
 
 /** On a list of deputies with no council column, a bare "Cấp" column holds the level. */

@@ -18,6 +18,12 @@ const UNIT_WORDS = /^(phòng|văn phòng|ban|trung tâm|chi cục|cục|khối|t
  * ("To", "Ban", "Doi", "Hoi"), since typed so they are family and given names too.
  */
 const UNIT_WORDS_ASCII = /^(phong|van phong|trung tam|chi cuc|cuc|khoi|tram|bo phan|thanh tra|co quan|don vi|truong|benh vien|ubnd|uy ban|lanh dao|vien|ban quan ly|bao tang|thu vien|xi nghiep|cong ty|phan vien|chi nhanh)(?![a-z])/;
+/** True when a text starts with a unit's word ("Khoa Dược", "Phòng Kế hoạch", "Trung tâm Y tế", typed with or without diacritics). */
+export function startsWithUnitWord(text: string): boolean {
+  const lower = text.normalize("NFC").toLowerCase().trim();
+  return UNIT_WORDS.test(lower) || (/^[\x00-\x7f]*$/.test(lower) && UNIT_WORDS_ASCII.test(lower));
+}
+
 /** Family names (NFC lowercase): a row starting with one is a person, not a heading in capitals. */
 const SURNAMES = new Set(
   ("nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh trương lâm " +
@@ -129,7 +135,7 @@ function headingText(cells: { text: string; ordinal: CellValue; numbers: number 
   const letters = text.replace(/[^\p{L}]/gu, "");
   const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const lower = stripped.toLowerCase();
-  const unitWord = UNIT_WORDS.test(lower) || (/^[\x00-\x7f]*$/.test(lower) && UNIT_WORDS_ASCII.test(lower));
+  const unitWord = startsWithUnitWord(lower);
   // "1.2 | Lê Văn Tâm" with the gender left empty is a person numbered under a heading, never a heading.
   if (!unitWord && isPersonName(stripped)) return null;
   if (!numbered && !ordinalHeading && !unitWord) {

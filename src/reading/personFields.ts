@@ -63,18 +63,15 @@ export function unitOfRow(view: SheetView, r: number, roles: Roles, memory: Fiel
       } else {
         const same = v === mem.unitRaw;
         const t = same ? mem.unitText : view.text.bodyText(r, col, v);
-        if (!same) mem = { ...mem, unitRaw: v, unitText: t };
+        let named = mem.unit;
         if (t !== "") {
-          unit = t;
           // The unit is named where its cell (or its merge) starts.
           const row = view.cells.originRowInColumn(r, col);
-          let named = mem.unit;
-          if (!named || named.name !== t || named.ref.row !== row) {
-            named = { name: t, ref: { sheet: view.cells.sheet, row, col } };
-            mem = { ...mem, unit: named };
-          }
+          if (!named || named.name !== t || named.ref.row !== row) named = { name: t, ref: { sheet: view.cells.sheet, row, col } };
+          unit = t;
           ref = named.ref;
         }
+        if (!same || named !== mem.unit) mem = { ...mem, unitRaw: v, unitText: t, unit: named };
       }
     }
   }
@@ -165,8 +162,10 @@ export function personOf(
   if (gender.birthUnreadable) {
     out.problem("notice", "dateUnreadable", r, gender.birthUnreadable.col, { value: gender.birthUnreadable.value });
   }
-  const profile = profileOf(view, r, roles.profile, kinds, { cols: roles.pool, inPool: person.successionPool });
-  if (profile) person.profile = profile;
+  if (roles.profile.any || kinds.sheet || kinds.category) {
+    const profile = profileOf(view, r, roles.profile, kinds, { cols: roles.pool, inPool: person.successionPool });
+    if (profile) person.profile = profile;
+  }
   let mem = memory;
   if (roles.title !== null) {
     const v = view.cells.full(r, roles.title);

@@ -3,7 +3,7 @@
 // the stage that owns its kind. What one row leaves for the next passes as a value (TableProgress).
 import type { Grid } from "../domain/grid";
 import type { CellRef, ColumnOverride, ListEntry, Person, Problem, SheetReading, StaffKind } from "../domain/roster";
-import { range, SheetCells } from "./cells";
+import { KEY, range, SheetCells } from "./cells";
 import { noticeHiddenRows } from "./hidden";
 import { columnInfos, columnsOf, kindsOf, rolesOf, takeLevelColumn, type Column, type ColumnContext, type Roles } from "./columns";
 import type { ListGroup } from "./listGroups";
@@ -67,9 +67,32 @@ export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number 
     });
   }
   noticeHiddenRows(grid, out);
+  noticeOtherFormulas(grid, out, dataStart);
   const unitHint = unitsOfSheet(out, { sheet: grid.sheet, list, sawSection: table.sawSection, title: title.lines, columns });
   out.problems.sort((a, b) => a.row - b.row);
   return result(view, out, { header, dataRows: { first: dataStart, last: Math.max(dataStart, table.tableEnd) }, columns, list }, unitHint);
+}
+
+/**
+ * Formulas without values the rows did not already report (a column the reader does not use, a totals
+ * row, the ordinal column): one notice per column, at its first such cell, so none passes as an empty cell.
+ */
+function noticeOtherFormulas(grid: Grid, out: Outcomes, dataStart: number): void {
+  if (!grid.uncalculated || grid.uncalculated.length === 0) return;
+  const said = out.problems.filter((p) => p.code === "formulaUncalculated");
+  const reported = new Set(said.map((p) => p.row * KEY + (p.col ?? 0)));
+  // A row rejected for a formula without value is said once, at its first such cell.
+  const rejected = new Set(said.filter((p) => p.rejectsRow).map((p) => p.row));
+  const byCol = new Map<number, number[]>();
+  for (const { row, col } of grid.uncalculated) {
+    if (row < dataStart || rejected.has(row) || reported.has(row * KEY + col)) continue;
+    const rows = byCol.get(col);
+    if (rows) rows.push(row);
+    else byCol.set(col, [row]);
+  }
+  for (const [col, rows] of [...byCol].sort((a, b) => a[0] - b[0])) {
+    out.problem("notice", "formulaUncalculated", Math.min(...rows), col, { count: rows.length });
+  }
 }
 
 /** Rows numbering the columns (1, 2, 3… or (1), (2)… or A, B, C…) under the header; the first data row. */

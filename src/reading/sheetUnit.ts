@@ -2,6 +2,7 @@
 // no heading rows): the title block's "Đơn vị: …" line, its issuing block, or the sheet's name.
 import type { CellRef, Person, Problem, SheetReading } from "../domain/roster";
 import { hasLetter } from "./cells";
+import { startsWithUnitWord } from "./headings";
 import type { Column } from "./columns";
 import type { TitleLine } from "./table";
 import { fold } from "./text";
@@ -63,9 +64,11 @@ export interface HintedSheet {
 }
 
 /**
- * One-unit sheets: the unit is the title block's "Đơn vị: …" line, else its issuing line when no other
- * sheet shares it (a line several sheets share names the agency, not a unit), else the sheet name
- * (unless a default "Sheet1"), else the shared issuing line. People left with no unit get a warning.
+ * One-unit sheets: the unit is the title block's "Đơn vị: …" line, else the sheet's name when it names a
+ * unit ("Khoa Dược", "Phòng Tổ chức": the issuing block above names the agency it belongs to), else the
+ * issuing line when no other sheet shares it (a line several sheets share names the agency, not a unit),
+ * else the sheet name (unless a default "Sheet1"), else the shared issuing line. People left with no unit
+ * get a warning.
  */
 export function assignSheetUnits(results: HintedSheet[]): void {
   const hinted = results.filter((r) => r.unitHint && r.people.length > 0);
@@ -77,8 +80,11 @@ export function assignSheetUnits(results: HintedSheet[]): void {
   for (const r of hinted) {
     const hint = r.unitHint!;
     const issuingShared = hint.issuing !== undefined && (issuingCount.get(fold(hint.issuing)) ?? 0) > 1;
+    // (An issuing line that is the sheet's name in capitals names the same unit: its spelling is kept.)
+    const sheetIsUnit = hint.sheetName !== undefined && startsWithUnitWord(hint.sheetName) && fold(hint.issuing ?? "") !== fold(hint.sheetName);
+    const unitName = sheetIsUnit ? hint.sheetName : undefined;
     const unit =
-      hint.label ?? (issuingShared ? undefined : hint.issuing) ?? hint.sheetName ?? hint.issuing ?? null;
+      hint.label ?? unitName ?? (issuingShared ? undefined : hint.issuing) ?? hint.sheetName ?? hint.issuing ?? null;
     if (unit === null) {
       for (const p of r.people) {
         r.problems.push({ severity: "warning", sheet: p.ref.sheet, row: p.ref.row, col: p.ref.col, code: "unitMissing", params: { name: p.name } });

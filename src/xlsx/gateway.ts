@@ -7,7 +7,8 @@ import type { Settings } from "../domain/settings";
 import type { ReadProgress, SheetSummary, WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
 import { gridsOfWorkbook, loadWorkbook, type LoadedWorkbook } from "./readBuffer";
-import { writeReportSheets } from "./writeReport";
+import { isReportGrid } from "../report/figures";
+import { addReportToPackage } from "./package/reportSheets";
 import { SETTINGS_SHEET } from "./cells";
 
 export { SETTINGS_SHEET };
@@ -17,11 +18,16 @@ export class XlsxGateway implements WorkbookGateway {
   /** The cell the clerk last asked to see; a file has no visible selection to move. */
   lastSelection: CellRef | null = null;
 
-  private constructor(private readonly loaded: LoadedWorkbook) {}
+  private constructor(
+    private loaded: LoadedWorkbook,
+    /** The package as it stands: the bytes given, plus what writeReport and saveSettings added. */
+    private bytes: Uint8Array,
+  ) {}
 
   /** Loads the bytes of an .xlsx; throws WorkbookUnreadable when they are not one. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<XlsxGateway> {
-    return new XlsxGateway(await loadWorkbook(buf));
+    const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+    return new XlsxGateway(await loadWorkbook(bytes), bytes);
   }
 
   get workbook(): ExcelJS.Workbook {
@@ -46,8 +52,17 @@ export class XlsxGateway implements WorkbookGateway {
     return gridsOfWorkbook(this.loaded, { sheets: names, onProgress });
   }
 
+  /** Adds the report's sheets to the package (replacing our earlier ones); every other part stays as it was. */
   async writeReport(model: ReportModel): Promise<void> {
-    writeReportSheets(this.workbook, model);
+    const own = new Set((await this.readGrids()).filter(isReportGrid).map((g) => g.sheet));
+    await this.rewrite(addReportToPackage(this.bytes, model, { ownByContent: (name) => own.has(name) }));
+  }
+
+  /** The package changed: read it again, so what the pane reads next is what the file holds. */
+  private async rewrite(next: Promise<Uint8Array>): Promise<void> {
+    const bytes = await next;
+    this.loaded = await loadWorkbook(bytes);
+    this.bytes = bytes;
   }
 
   async select(ref: CellRef): Promise<void> {
@@ -71,14 +86,11 @@ export class XlsxGateway implements WorkbookGateway {
 
   async saveSettings(settings: Settings): Promise<void> {
     this.settings = { ...settings };
-    const sheet =
-      this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    sheet.getCell("A1").value = JSON.stringify(settings);
+    await this.rewrite(addReportToPackage(this.bytes, null, { settings: this.settings }));
   }
 
-  /** The workbook as .xlsx bytes: every sheet read unchanged, plus the report (and settings) sheets written. */
+  /** The workbook as .xlsx bytes: every part as it came, plus the report (and settings) sheets written. */
   async toBuffer(): Promise<Uint8Array> {
-    const out = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(out as ArrayBuffer);
+    return this.bytes;
   }
 }

@@ -392,10 +392,14 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
     await page.context().close();
   }, 120_000);
 
-  /** What `bdg analyze --json` says of a file: the figures the pane must show. */
-  function cliFigures(file: string): { female: number; total: number; flagged: number; errors: number; warnings: number; notices: number } {
-    const out = execFileSync(process.execPath, [join(ROOT, "bin", "bdg.js"), "analyze", file, "--json"], {
+  /** What `bdg analyze --json` says of a file (the CLI compiled as installed, into `dir`): the figures the pane must show. */
+  function cliFigures(dir: string, file: string): { female: number; total: number; flagged: number; errors: number; warnings: number; notices: number } {
+    const bdg = join(dir, "bdg.cjs");
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.js"), bdg], { cwd: ROOT, stdio: "ignore" });
+    const out = execFileSync(process.execPath, [bdg, "analyze", file, "--json"], {
       cwd: ROOT,
+      // The compiled CLI keeps its packages external: find them in the project's node_modules.
+      env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") },
       encoding: "utf8",
       maxBuffer: 1 << 28,
       timeout: 120_000,
@@ -446,7 +450,7 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
     const dir = mkdtempSync(join(tmpdir(), "bdg-demo-large-"));
     const file = join(dir, "ds-40000.xlsx");
     await writeBenchRoster(file, 40_000);
-    const cli = cliFigures(file);
+    const cli = cliFigures(dir, file);
     const { page, requests, origin } = await openPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));

@@ -69,6 +69,7 @@ const ALLOWED_URLS: { prefix: string; why: string }[] = [
   { prefix: "http://schemas.microsoft.com/office/", why: "Office XML namespace" },
   { prefix: "http://www.w3.org/", why: "W3C namespace (SVG, XHTML, XLink, MathML, XML Schema)" },
   { prefix: "http://purl.org/dc/", why: "Dublin Core namespace (docProps/core.xml)" },
+  { prefix: "http://purl.oclc.org/ooxml/", why: "Strict OOXML namespace (recognised, never fetched)" },
   // Documentation and licence text inside libraries: error-message links and banners, never loaded.
   { prefix: "https://reactjs.org/docs/error-decoder.html", why: "React's minified-error documentation link" },
   { prefix: "https://github.com/microsoft/fluentui/wiki/Using-icons", why: "Fluent UI warning text" },

@@ -256,9 +256,53 @@ describe("a formula cell saved without its calculated value", () => {
     ], { uncalculated: [{ row: 2, col: 3 }, { row: 3, col: 4 }, { row: 4, col: 2 }, { row: 4, col: 3 }, { row: 5, col: 1 }] });
     const r = readWorkbook([g]);
     expect(r.people.map((p) => `${p.name}|${p.title}`)).toEqual(["Phan Văn Tú|null"]);
-    expect(codes(r)).toEqual(["error:formulaUncalculated@DS!2c3", "warning:formulaUncalculated@DS!3c4", "error:formulaUncalculated@DS!4c2"]);
+    // (The STT formula of the unfilled row is a notice: nothing passes as an empty cell.)
+    expect(codes(r)).toEqual(["error:formulaUncalculated@DS!2c3", "warning:formulaUncalculated@DS!3c4", "error:formulaUncalculated@DS!4c2", "notice:formulaUncalculated@DS!5c1"]);
     expect(r.problems.filter((p) => p.rejectsRow).map((p) => p.row)).toEqual([2, 4]);
     // A formula left in the STT column of an unfilled row is a template row: blank.
     expect(outcomeList(r, "DS", 1, 5)).toEqual(["header", "!formulaUncalculated", "person", "!formulaUncalculated", "blank"]);
+  });
+});
+
+describe("Chức vụ is the post; a Chức danh column beside it is the professional title", () => {
+  it("reads the key leader's post from Chức vụ wherever Chức danh stands", () => {
+    const r = readWorkbook([grid("DS", [
+      ["Họ và tên", "Giới tính", "Chức danh", "Chức vụ", "Đơn vị"],
+      ["Lê Thị Hoa", "Nữ", "Bác sĩ", "Giám đốc", "Trung tâm Y tế"],
+      ["Phan Văn Tú", "Nam", "Điều dưỡng", null, "Trung tâm Y tế"],
+    ])]);
+    expect(r.sheets[0].columns.map((c) => c.role)).toEqual(["name", "gender", "other", "title", "unit"]);
+    expect(r.people.map((p) => p.title)).toEqual(["Giám đốc", null]);
+  });
+});
+
+describe("one sheet per unit: a sheet named for a unit is that unit, not the agency above its title", () => {
+  const header = ["STT", "Họ và tên", "Giới tính", "Chức vụ"];
+  it("the sheet's name wins over an issuing line naming the agency", () => {
+    const r = readWorkbook([grid("Khoa Dược", [["TRUNG TÂM Y TẾ HUYỆN HƯƠNG SƠN"], ["DANH SÁCH NHÂN LỰC KHOA DƯỢC"], header, [1, "Lê Thị Hoa", "Nữ", "Trưởng khoa"]])]);
+    expect(r.people[0].unit).toBe("Khoa Dược");
+  });
+  it("an issuing line that is the sheet's name in capitals keeps its spelling; a generic sheet name takes the issuing line", () => {
+    const same = readWorkbook([grid("Phòng Nội vụ", [["PHÒNG NỘI VỤ"], ["DANH SÁCH"], header, [1, "Lê Thị Hoa", "Nữ", null]])]);
+    expect(same.people[0].unit).toBe("PHÒNG NỘI VỤ");
+    const generic = readWorkbook([grid("DS 2026", [["SỞ TÀI CHÍNH"], ["DANH SÁCH"], header, [1, "Lê Thị Hoa", "Nữ", null]])]);
+    expect(generic.people[0].unit).toBe("SỞ TÀI CHÍNH");
+  });
+});
+
+describe("formulas without values in columns the reader does not use", () => {
+  it("give one notice per column, so none passes as an empty cell", () => {
+    const g = grid("DS", [
+      ["STT", "Họ và tên", "Giới tính", "Tuổi"],
+      [1, "Lê Thị Hoa", "Nữ", null],
+      [2, "Phan Văn Tú", "Nam", null],
+      [null, "Tổng cộng", null, null],
+    ], { uncalculated: [{ row: 2, col: 4 }, { row: 3, col: 4 }, { row: 4, col: 3 }] });
+    const r = readWorkbook([g]);
+    expect(r.people.length).toBe(2);
+    expect(r.problems.map((p) => [p.severity, p.code, p.row, p.col, p.params])).toEqual([
+      ["notice", "formulaUncalculated", 2, 4, { count: 2 }],
+      ["notice", "formulaUncalculated", 4, 3, { count: 1 }],
+    ]);
   });
 });

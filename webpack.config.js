@@ -3,6 +3,10 @@
 //   npm run build -- --env prodUrl=https://example.gov.vn/bdg   production, manifest pointing at prodUrl
 //   npm start                                                   https dev server on https://localhost:3000
 //   --env outDir=/some/dir                                      another output folder (the tests use it)
+//   --env officeJsUrl=https://intranet.example.gov.vn/office/office.js
+//                                     office.js from the agency's own copy instead of Microsoft's CDN (README, IT section)
+// The pane is compiled for ES2017 so that EdgeHTML (Office 2016/2019 retail) runs it; Trident (IE11) gets the
+// ES5 src/taskpane/boot.js message instead (see boot.js).
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const fs = require("node:fs");
@@ -11,6 +15,10 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000";
+/** Where taskpane.html loads office.js from unless --env officeJsUrl says otherwise. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The JavaScript level of every emitted script: EdgeHTML has ES2017 but not ?. or ?? (ES2020). */
+const ES_TARGET = "es2017";
 const PORT = 3000;
 const ROOT = __dirname;
 /** Text files in which the dev URL is replaced by the production URL; everything else is copied as bytes. */
@@ -79,6 +87,105 @@ function devServerHttps() {
   return "https";
 }
 
+/**
+ * Points taskpane.html at another copy of office.js: the boot script's data-office-js attribute and the
+ * Content-Security-Policy's script-src/frame-src origin. Nothing else of the page changes.
+ */
+class OfficeJsUrlPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+
+  apply(compiler) {
+    const name = "OfficeJsUrlPlugin";
+    const { RawSource } = compiler.webpack.sources;
+    const cdnOrigin = new URL(OFFICE_JS_CDN).origin;
+    const origin = new URL(this.url).origin;
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const asset = compilation.getAsset("taskpane.html");
+        if (!asset) return;
+        const html = asset.source.source().toString();
+        if (!html.includes(OFFICE_JS_CDN)) {
+          compilation.errors.push(new webpack.WebpackError(`${name}: taskpane.html does not name ${OFFICE_JS_CDN}`));
+          return;
+        }
+        const out = html.split(OFFICE_JS_CDN).join(this.url).split(cdnOrigin).join(origin);
+        compilation.updateAsset("taskpane.html", new RawSource(out));
+      });
+    });
+  }
+}
+
+/**
+ * Character-class body (no brackets) matching exactly what \p{name} matches, from this Node's own Unicode
+ * tables: Unicode property escapes are ES2018 and EdgeHTML rejects the whole script over one of them.
+ */
+function propertyClassBody(name) {
+  const re = new RegExp(`\\p{${name}}`, "u");
+  const hex = (cp) => `\\u{${cp.toString(16)}}`;
+  let body = "";
+  let start = -1;
+  for (let cp = 0; cp <= 0x110000; cp++) {
+    const inside = cp < 0x110000 && !(cp >= 0xd800 && cp <= 0xdfff) && re.test(String.fromCodePoint(cp));
+    if (inside && start < 0) start = cp;
+    if (!inside && start >= 0) {
+      body += start === cp - 1 ? hex(start) : `${hex(start)}-${hex(cp - 1)}`;
+      start = -1;
+    }
+  }
+  return body;
+}
+
+/** Replaces \p{…} inside regular-expression character classes ([^\p{L}]) by explicit code-point ranges. */
+function lowerPropertyEscapes(code, file) {
+  const cache = new Map();
+  return code.replace(/(?<!\\)\\p\{(\w+)\}/g, (match, name, offset) => {
+    const before = code.slice(Math.max(0, offset - 200), offset);
+    if (before.lastIndexOf("[") <= before.lastIndexOf("]"))
+      throw new Error(`${file}: ${match} outside a character class cannot be lowered to ES2017`);
+    if (!cache.has(name)) cache.set(name, propertyClassBody(name));
+    return cache.get(name);
+  });
+}
+
+/**
+ * Lowers every emitted script to ES2017 with esbuild (a dev dependency already), after minification. ts-loader
+ * compiles our code for ES2017, but libraries arrive pre-built with newer syntax (object spread in Fluent UI and
+ * ExcelJS, ES2018), which EdgeHTML cannot parse. Each script is wrapped in a function (format "iife") so the
+ * helpers esbuild adds stay local; webpack's chunks only talk through self.webpackChunk….
+ * boot.js is left alone: it is ES5 by hand (test/excel/paneBuild.test.ts parses it as ES5).
+ */
+class LowerScriptsPlugin {
+  constructor(target, minify) {
+    this.target = target;
+    this.minify = minify;
+  }
+
+  apply(compiler) {
+    const name = "LowerScriptsPlugin";
+    const { RawSource } = compiler.webpack.sources;
+    const esbuild = require("esbuild");
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1;
+      compilation.hooks.processAssets.tap({ name, stage }, (assets) => {
+        for (const file of Object.keys(assets)) {
+          if (!file.endsWith(".js") || file === "boot.js") continue;
+          const code = lowerPropertyEscapes(compilation.getAsset(file).source.source().toString(), file);
+          const out = esbuild.transformSync(code, {
+            target: this.target,
+            format: "iife",
+            minify: this.minify,
+            legalComments: "none",
+            charset: "utf8",
+          });
+          compilation.updateAsset(file, new RawSource(out.code));
+        }
+      });
+    });
+  }
+}
+
 function printSideloadHelp(url) {
   const manifest = path.join(ROOT, "manifest.xml");
   const lines = [
@@ -109,11 +216,15 @@ module.exports = (env = {}, argv = {}) => {
   const prodUrl = typeof env.prodUrl === "string" && env.prodUrl ? env.prodUrl.replace(/\/+$/, "") : null;
   if (prodUrl && !/^https:\/\//.test(prodUrl)) throw new Error(`--env prodUrl must start with https:// (got ${prodUrl})`);
   if (production && !prodUrl) console.warn(`Chú ý / note: no --env prodUrl given; manifest.xml keeps ${DEV_URL}.`);
+  const officeJsUrl = typeof env.officeJsUrl === "string" && env.officeJsUrl ? env.officeJsUrl : null;
+  if (officeJsUrl && !/^https:\/\/[^/]+\/.+\.js$/i.test(officeJsUrl))
+    throw new Error(`--env officeJsUrl must be an https:// address of office.js (got ${officeJsUrl})`);
   const outDir = typeof env.outDir === "string" && env.outDir ? path.resolve(env.outDir) : path.join(ROOT, "dist");
 
   return {
     mode: production ? "production" : "development",
     context: ROOT,
+    target: ["web", ES_TARGET],
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: outDir,
@@ -141,7 +252,7 @@ module.exports = (env = {}, argv = {}) => {
             options: {
               // Type checking is `npm run typecheck`; the build only transpiles. ES modules keep import() lazy.
               transpileOnly: true,
-              compilerOptions: { module: "es2020", sourceMap: !production },
+              compilerOptions: { module: "es2020", target: ES_TARGET, sourceMap: !production },
             },
           },
         },
@@ -159,11 +270,17 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
       new CopyAddinFilesPlugin({
-        files: [{ from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" }],
+        files: [
+          { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" },
+          // ES5, copied as written: it must run where the bundle cannot (Trident).
+          { from: path.join(ROOT, "src/taskpane/boot.js"), to: "boot.js" },
+        ],
         dirs: [{ from: path.join(ROOT, "assets"), to: "assets" }],
         replaceFrom: DEV_URL,
         replaceTo: production && prodUrl ? prodUrl : DEV_URL,
       }),
+      ...(officeJsUrl ? [new OfficeJsUrlPlugin(officeJsUrl)] : []),
+      new LowerScriptsPlugin(ES_TARGET, production),
     ],
     performance: { hints: false }, // the gzip budget of the initial JS is asserted by test/browser/bundle.test.ts
     devServer: {

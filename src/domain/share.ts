@@ -18,11 +18,11 @@ export const SMALL_UNIT = 5;
  * (0.30000000000000004, as arithmetic on a typed "30" may give) → 3/10, so the line is the
  * percentage the clerk meant.
  */
-function decimalFraction(target: number): { num: bigint; den: bigint } | null {
+function decimalFraction(target: number): { num: number; den: number } | null {
   let den = 1;
   for (let digits = 0; digits <= 9; digits++, den *= 10) {
     const num = Math.round(target * den);
-    if (Math.abs(num / den - target) <= 1e-12) return { num: BigInt(num), den: BigInt(den) };
+    if (Math.abs(num / den - target) <= 1e-12) return { num, den };
   }
   return null;
 }
@@ -35,7 +35,12 @@ export function reachesShare(female: number, total: number, target: number): boo
   if (total === 0) return null;
   const fraction = decimalFraction(target);
   if (fraction === null) return female / total >= target; // a target with no short decimal form
-  return BigInt(female) * fraction.den >= fraction.num * BigInt(total);
+  // Exact in doubles while both products stay integers under 2^53 (any real roster: den ≤ 10^9, staff < 10^6).
+  // Not BigInt: EdgeHTML, the webview of Office 2016/2019 retail, has none (the pane is built for ES2017).
+  const left = female * fraction.den;
+  const right = fraction.num * total;
+  if (left > Number.MAX_SAFE_INTEGER || right > Number.MAX_SAFE_INTEGER) return female / total >= target;
+  return left >= right;
 }
 
 /** The exact share, null for an empty group (no data: never 0%, never 100%). */

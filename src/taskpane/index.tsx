@@ -1,14 +1,19 @@
-// Entry of the task pane. Inside Excel: the office.js gateway. Anywhere else (office.js missing, blocked,
-// or the page opened in a plain browser): demo mode on an opened .xlsx, with the ExcelJS gateway loaded
-// lazily so that it costs nothing inside Excel.
+// Entry of the task pane. Inside Excel: the office.js gateway. In a plain browser (or office.js missing
+// outside Office): demo mode on an opened .xlsx, with the ExcelJS gateway loaded lazily so that it costs
+// nothing inside Excel. Opened by Office but office.js missing: a plain message (and demo mode on request).
+// Which door, and when, is decided by ./host (a slow Excel is waited for, never taken for a browser).
 import "./fabricConfig"; // first: keeps Fluent from registering CDN fonts
+import "./polyfills"; // ES2019 built-ins the code calls, for EdgeHTML (before any of it runs)
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { registerPaneIcons } from "./icons";
 import { App, type BuildReport } from "./App";
 import { DemoShell } from "./components/DemoShell";
-import { insideExcel } from "./host";
+import { browserHostEnv, chooseDoor, type Door } from "./host";
+import { STRINGS, type UiStrings } from "./strings";
 import { ExcelGateway } from "../excel/gateway";
+import { MERGES_UNAVAILABLE } from "../excel/messages";
+import { MessageBar, MessageBarType } from "@fluentui/react";
 import { buildAnnualReport, reportOptionsOf } from "../report/annual";
 import type { Lang } from "../domain/settings";
 import type { DemoWorkbook, OpenOptions } from "./components/DemoShell";
@@ -32,19 +37,80 @@ async function fetchSample(): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/** What the pane shows before a door is open: waiting for Excel, or office.js missing. */
+function BootNotice(props: { text: (s: UiStrings) => string; help?: (s: UiStrings) => string; onDemo?: () => void }): React.JSX.Element {
+  const { vi, en } = STRINGS;
+  return (
+    <div role={props.onDemo ? "alert" : "status"} style={{ padding: 12 }}>
+      <p>{props.text(vi)}</p>
+      {props.help && <p>{props.help(vi)}</p>}
+      {props.onDemo && (
+        <button type="button" onClick={props.onDemo}>
+          {vi.bootUseDemo}
+        </button>
+      )}
+      <p lang="en" style={{ color: "#555" }}>
+        {props.text(en)}
+        {props.help ? ` ${props.help(en)}` : ""}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Below ExcelApi 1.13 (Excel 2016, 2019, early 2021 builds) merged areas cannot be read
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * Office.context.document.getFileAsync(Compressed) could give the file, but its documentation does not say
+ * whether unsaved edits are in it (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)),
+ * so the pane does not rely on it: it says plainly which figures may miss merged units.
+ */
+function MergesNotice(): React.JSX.Element {
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+      {MERGES_UNAVAILABLE.vi}
+      <span lang="en" style={{ display: "block", marginTop: 4 }}>
+        {MERGES_UNAVAILABLE.en}
+      </span>
+    </MessageBar>
+  );
+}
+
 async function main(): Promise<void> {
+  // boot.js found Trident and showed its message: leave it (the bundle does not even parse in IE11).
+  if ((window as unknown as { bdgBoot?: { legacy?: boolean } }).bdgBoot?.legacy) return;
   registerPaneIcons();
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
   const root = createRoot(container);
-  if (await insideExcel()) {
-    root.render(<App gateway={new ExcelGateway()} buildReport={buildReport} />);
-  } else {
-    document.body.dataset.mode = "demo";
-    root.render(
-      <DemoShell openWorkbook={openWorkbook} fetchSample={fetchSample} sampleName={SAMPLE_NAME} buildReport={buildReport} />,
-    );
-  }
+  let opened: Door | null = null;
+  const open = (door: Door): void => {
+    // Excel, once open, stays; demo mode gives way to a late Excel.
+    if (opened === "excel" || opened === door) return;
+    opened = door;
+    if (door === "excel") {
+      delete document.body.dataset.mode;
+      root.render(
+        <>
+          {!Office.context.requirements.isSetSupported("ExcelApi", "1.13") && <MergesNotice />}
+          <App gateway={new ExcelGateway()} buildReport={buildReport} />
+        </>,
+      );
+    } else if (door === "demo") {
+      document.body.dataset.mode = "demo";
+      root.render(
+        <DemoShell openWorkbook={openWorkbook} fetchSample={fetchSample} sampleName={SAMPLE_NAME} buildReport={buildReport} />,
+      );
+    } else {
+      document.body.dataset.mode = "office-missing";
+      root.render(<BootNotice text={(s) => s.bootOfficeMissing} help={(s) => s.bootOfficeMissingHelp} onDemo={() => open("demo")} />);
+    }
+  };
+  await chooseDoor(browserHostEnv(), {
+    open,
+    slow: () => {
+      if (opened === null) root.render(<BootNotice text={(s) => s.bootWaitingExcel} />);
+    },
+  });
 }
 
 void main().catch((e: unknown) => {

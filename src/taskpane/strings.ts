@@ -158,6 +158,12 @@ export interface UiStrings {
   errReport: string;
   errOpenFile: string;
   errSample: string;
+
+  // Start-up, before a door is open (src/taskpane/host.ts)
+  bootWaitingExcel: string;
+  bootOfficeMissing: string;
+  bootOfficeMissingHelp: string;
+  bootUseDemo: string;
   errDownload: string;
   errDetail: (detail: string) => string;
   dismiss: string;
@@ -336,7 +342,7 @@ const vi: UiStrings = {
   save: "Lưu",
   cancel: "Hủy",
   close: "Đóng",
-  settingsSaved: "Đã lưu cài đặt vào sổ tính.",
+  settingsSaved: "Đã ghi cài đặt vào sổ tính. Hãy lưu sổ tính (Ctrl+S) để giữ cài đặt cho lần mở sau.",
 
   errRead: "Không đọc được sổ tính. Hãy kiểm tra tệp còn mở được trong Excel rồi bấm “Quét lại sổ tính”.",
   errAnalyse: "Không tính được các chỉ tiêu từ sổ tính này.",
@@ -346,6 +352,12 @@ const vi: UiStrings = {
   errReport: "Không tạo được báo cáo.",
   errOpenFile: "Không mở được tệp này. Hãy chắc chắn đây là tệp Excel .xlsx còn nguyên vẹn.",
   errSample: "Không tải được tệp mẫu.",
+
+  bootWaitingExcel: "Đang chờ Excel sẵn sàng… Nếu ngăn này vẫn như vậy sau một phút, hãy đóng ngăn rồi mở lại.",
+  bootOfficeMissing: "Không tải được thư viện office.js của Microsoft, nên phần bổ trợ chưa làm việc được với sổ tính.",
+  bootOfficeMissingHelp:
+    "Máy có thể không có mạng Internet, hoặc mạng chặn appsforoffice.microsoft.com. Hãy kiểm tra mạng rồi đóng và mở lại ngăn này, hoặc nhờ bộ phận CNTT dùng bản office.js nội bộ của cơ quan. Trong lúc chờ, có thể dùng chế độ thử với một tệp .xlsx.",
+  bootUseDemo: "Dùng chế độ thử với tệp .xlsx",
   errDownload: "Không tạo được tệp để tải về.",
   errDetail: (d) => `Chi tiết: ${d}`,
   dismiss: "Đóng thông báo",
@@ -529,7 +541,7 @@ const en: UiStrings = {
   save: "Save",
   cancel: "Cancel",
   close: "Close",
-  settingsSaved: "Settings saved in the workbook.",
+  settingsSaved: "Settings written into the workbook. Save the workbook (Ctrl+S) to keep them for next time.",
 
   errRead: "The workbook could not be read. Check that it still opens in Excel, then press “Rescan workbook”.",
   errAnalyse: "The indicators could not be computed from this workbook.",
@@ -539,6 +551,12 @@ const en: UiStrings = {
   errReport: "The report could not be created.",
   errOpenFile: "This file could not be opened. Make sure it is an intact Excel .xlsx file.",
   errSample: "The sample file could not be loaded.",
+
+  bootWaitingExcel: "Waiting for Excel… If this pane still shows this after a minute, close it and open it again.",
+  bootOfficeMissing: "Microsoft's office.js library could not be loaded, so the add-in cannot work with the workbook yet.",
+  bootOfficeMissingHelp:
+    "This PC may be offline, or the network blocks appsforoffice.microsoft.com. Check the network, then close and reopen this pane, or ask IT to use the agency's own copy of office.js. Meanwhile, demo mode works on an .xlsx file.",
+  bootUseDemo: "Use demo mode with an .xlsx file",
   errDownload: "The file to download could not be made.",
   errDetail: (d) => `Details: ${d}`,
   dismiss: "Dismiss",

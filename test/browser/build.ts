@@ -21,8 +21,8 @@ export function initialScripts(outDir: string): string[] {
   return srcs.filter((src) => !/^https?:/.test(src));
 }
 
-/** Every external URL taskpane.html refers to (scripts, links, images). */
+/** Every external URL taskpane.html refers to (scripts, links, images, and office.js named for boot.js). */
 export function externalUrls(outDir: string): string[] {
   const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
-  return [...html.matchAll(/\b(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
+  return [...html.matchAll(/\b(?:src|href|data-office-js)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
 }

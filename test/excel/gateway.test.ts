@@ -122,7 +122,7 @@ describe("ExcelGateway.readGrids", () => {
     expect(ds.hiddenColumns).toEqual([4]);
     expect(ds.hidden).toBe(false);
 
-    expect(gridOf(grids, "Trống")).toEqual({ sheet: "Trống", firstRow: 1, firstCol: 1, rows: [], merges: [], hidden: false });
+    expect(gridOf(grids, "Trống")).toEqual({ sheet: "Trống", firstRow: 1, firstCol: 1, rows: [], merges: [], hidden: false, visibility: "visible" });
     const hidden = gridOf(grids, "Ẩn");
     expect(hidden.hidden).toBe(true);
     expect(hidden.rows).toEqual([["x"]]);
@@ -142,7 +142,7 @@ describe("ExcelGateway.readGrids", () => {
     const excel = workbook();
     const gateway = new ExcelGateway(excel.host());
     await gateway.readGrids();
-    expect(gateway.lastRead).toEqual({ syncs: 3, blocks: 3, batches: 1, retries: 0 });
+    expect(gateway.lastRead).toEqual({ syncs: 3, blocks: 3, batches: 1, retries: 0, mergesUnavailable: false, restarts: 0 });
     expect(excel.syncs).toBe(3);
     expect(excel.runs).toBe(1);
   });
@@ -308,6 +308,10 @@ describe("ExcelGateway settings", () => {
     };
     await gateway.saveSettings(settings);
     expect(excel.settings.saves).toBe(1);
+    // saveAsync keeps them in the open workbook only: closed without saving the workbook, they are gone
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings) — hence the pane's message.
+    expect(await new ExcelGateway({ ...excel.host(), settings: () => excel.settings.reopen() }).loadSettings()).toBeNull();
+    excel.settings.saveFile();
     excel.settings = excel.settings.reopen();
     expect(await new ExcelGateway(excel.host()).loadSettings()).toEqual(settings);
   });
@@ -330,7 +334,7 @@ describe("ExcelGateway settings", () => {
     const excel = workbook();
     excel.settings.failNextSave = true;
     await expect(new ExcelGateway(excel.host()).saveSettings(defaultSettings())).rejects.toThrow(
-      /^Không lưu được thiết lập vào sổ tính \/ Could not save the settings in the workbook/,
+      /^Không lưu được thiết lập vào sổ tính: .* \/ Could not save the settings in the workbook: /,
     );
   });
 });
@@ -362,7 +366,7 @@ describe("the fake behaves like Excel", () => {
         ctx.workbook.worksheets.getItem("DS 2026").getRange("A1:L60005").load("values,valueTypes");
         await ctx.sync();
       }),
-    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
   test("writes happen at sync, are logged with their sheet, and check the array's shape", async () => {

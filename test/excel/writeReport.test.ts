@@ -57,7 +57,8 @@ function model(...args: Parameters<typeof sheet>): ReportModel {
 function excelWithRoster(): FakeExcel {
   return new FakeExcel([
     bigRosterSpec(120),
-    { name: "Báo cáo 2026", rows: [["bản cũ", 1, 2, 3, 4, 5, 6, 7, 8, 9]] },
+    // Last run's report: ours by the marker of its data block.
+    { name: "Báo cáo 2026", rows: [["bản cũ", 1, 2, 3, 4, 5, "BDG-REPORT", 7, 8, 9]] },
     { name: "Ghi chú", rows: [["Không sửa sheet này"]] },
   ]);
 }
@@ -72,8 +73,10 @@ describe("ExcelGateway.writeReport", () => {
     await new ExcelGateway(excel.host()).writeReport(model());
 
     expect(excel.writes.length).toBeGreaterThan(10);
-    expect(excel.writes.filter((w) => w.sheet !== "Báo cáo 2026")).toEqual([]);
-    expect(excel.writes.filter((w) => w.op === "delete")).toHaveLength(1);
+    // Every write went to the new report (written as a temporary sheet, then renamed) or to the old one (put
+    // aside under a spare name, then deleted).
+    expect(excel.writes.filter((w) => w.sheet !== "Báo cáo 2026" && !w.sheet.startsWith("~BĐG cũ"))).toEqual([]);
+    expect(excel.writes.filter((w) => w.op === "delete")).toEqual([expect.objectContaining({ sheet: expect.stringMatching(/^~BĐG cũ/) })]);
     expect(excel.writes.filter((w) => w.op === "add")).toHaveLength(1);
     expect(excel.sheets.map((s) => s.name)).toEqual(["DS 2026", "Ghi chú", "Báo cáo 2026"]);
     expect(excel.valuesOf("DS 2026")).toEqual(roster);
@@ -115,7 +118,7 @@ describe("ExcelGateway.writeReport", () => {
     } finally {
       uninstall();
     }
-    expect(excel.writes.filter((w) => w.sheet !== "Báo cáo 2026")).toEqual([]);
+    expect(excel.writes.filter((w) => w.sheet !== "Báo cáo 2026" && !w.sheet.startsWith("~BĐG cũ"))).toEqual([]);
     expect(excel.writes.some((w) => w.address?.includes("pageLayout"))).toBe(true);
     expect(excel.writes.some((w) => w.address?.includes("series"))).toBe(true);
   });

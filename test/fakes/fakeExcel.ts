@@ -4,10 +4,16 @@
 // only after a sync; a sync whose request or response exceeds Excel on the web's 5 MB payload throws
 // RequestPayloadSizeLimitExceeded; getMergedAreasOrNullObject fails over 512 areas; proxies die with
 // their Excel.run. It also counts syncs, measures each response, and logs every write with its sheet.
+// The documented rules it adds (each cited where it is applied; the rules themselves are in ./excelRules):
+// the response-size error, values written as formulas/numbers/dates, getUsedRange(false) counting formatted cells,
+// the five-million-cell get limit, every API checked against the host's requirement sets, workbook-structure
+// protection, sheet-name rules, a failure in the middle of a batch, edits between two syncs, cell-edit mode, the
+// 1904 date system, and settings that live in the document until the workbook is saved.
 import type { MergeArea } from "../../src/domain/grid";
 import { cellAddress, parseRange } from "../../src/domain/grid";
 import { ExcelGateway, jsonByteLength as jsonBytes } from "../../src/excel/gateway";
 import type { OfficeHost, SettingsStore } from "../../src/excel/gateway";
+import { MAX_CELLS_PER_GET, minorOfPath, sheetNameProblem, storeWrittenValue, dateSerial as serialOf } from "./excelRules";
 
 export type FakeCell = string | number | boolean | Date | null | { error: string };
 type Stored = string | number | boolean | { error: string } | null;
@@ -26,6 +32,12 @@ export interface FakeSheetSpec {
   fonts?: { range: string; name: string }[];
   /** Hidden columns, 1-based. */
   hiddenColumns?: number[];
+  /** Hidden rows, 1-based. */
+  hiddenRows?: number[];
+  /** Ranges that carry a format but no value (they count in getUsedRange(false), not in getUsedRange(true)). */
+  formatted?: string[];
+  /** Number formats of ranges ("C6:D20" → "dd/mm/yyyy"); cells written from a Date get "dd/mm/yyyy" by default. */
+  numberFormats?: { range: string; format: string }[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
@@ -37,6 +49,8 @@ export interface FakeExcelOptions {
   /** Whether getMergedAreasOrNullObject returns whole areas or only their part inside the range. */
   mergedAreas?: "full" | "clipped";
   platform?: "web" | "desktop";
+  /** The workbook uses the 1904 date system: Date cells are stored as 1904 serials. */
+  date1904?: boolean;
 }
 
 export interface WriteLogEntry {
@@ -60,9 +74,9 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** Excel's serial number of a date (1900 date system, as office.js returns dates). */
+/** Excel's serial number of a date in the 1900 date system (what office.js returns for a date cell). */
 export function dateSerial(d: Date): number {
-  return (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86400000;
+  return serialOf(d, false);
 }
 
 function quoteSheet(name: string): string {
@@ -80,6 +94,13 @@ function intersect(a: MergeArea, b: MergeArea): MergeArea | null {
   const bottom = Math.min(a.bottom, b.bottom);
   const right = Math.min(a.right, b.right);
   return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+}
+
+/** How a date-formatted serial shows (dd/mm/yyyy), in the workbook's date system. */
+function dateText(serial: number, date1904: boolean): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + (serial + (date1904 ? 1462 : 0)) * 86400000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
 const MAX_ROW = 1048576;
@@ -111,20 +132,32 @@ export class FakeSheet {
   defaultFont: string;
   fonts: { area: MergeArea; name: string }[] = [];
   hiddenColumns: Set<number>;
+  hiddenRows: Set<number>;
+  formatted: MergeArea[];
+  numberFormats: { area: MergeArea; format: string }[];
   private used: MergeArea | null | undefined;
 
-  constructor(spec: FakeSheetSpec) {
+  constructor(spec: FakeSheetSpec, date1904 = false) {
     this.name = spec.name;
     this.visibility = spec.visibility ?? "Visible";
     this.defaultFont = spec.font ?? "Times New Roman";
     this.hiddenColumns = new Set(spec.hiddenColumns ?? []);
+    this.hiddenRows = new Set(spec.hiddenRows ?? []);
+    this.formatted = (spec.formatted ?? []).map(mustRange);
+    this.numberFormats = [];
     const r0 = spec.startRow ?? 1;
     const c0 = spec.startCol ?? 1;
     spec.rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== "") this.setCell(r0 + r, c0 + c, v instanceof Date ? dateSerial(v) : v);
+        if (v === null || v === "") return;
+        if (v instanceof Date) {
+          this.setCell(r0 + r, c0 + c, serialOf(v, date1904));
+          const at = { top: r0 + r, left: c0 + c, bottom: r0 + r, right: c0 + c };
+          this.numberFormats.push({ area: at, format: "dd/mm/yyyy" });
+        } else this.setCell(r0 + r, c0 + c, v);
       }),
     );
+    for (const f of spec.numberFormats ?? []) this.numberFormats.push({ area: mustRange(f.range), format: f.format });
     this.merges = (spec.merges ?? []).map(mustRange);
     this.fonts = (spec.fonts ?? []).map((f) => ({ area: mustRange(f.range), name: f.name }));
   }
@@ -136,6 +169,42 @@ export class FakeSheet {
   setCell(row: number, col: number, v: Stored): void {
     (this.cells[row - 1] ??= [])[col - 1] = v === "" ? null : v;
     this.used = undefined;
+  }
+
+  numberFormatAt(row: number, col: number): string {
+    for (let i = this.numberFormats.length - 1; i >= 0; i--) {
+      const a = this.numberFormats[i].area;
+      if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return this.numberFormats[i].format;
+    }
+    return "General";
+  }
+
+  /** The user inserts `count` rows above sheet row `at`: cells, merges and hidden rows below move down. */
+  insertRows(at: number, count: number): void {
+    const blank: Stored[][] = Array.from({ length: count }, () => []);
+    this.cells.splice(at - 1, 0, ...blank);
+    const move = (a: MergeArea): MergeArea =>
+      a.top >= at ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= at ? { ...a, bottom: a.bottom + count } : a;
+    this.merges = this.merges.map(move);
+    this.numberFormats = this.numberFormats.map((f) => ({ ...f, area: move(f.area) }));
+    this.hiddenRows = new Set([...this.hiddenRows].map((r) => (r >= at ? r + count : r)));
+    this.used = undefined;
+  }
+
+  /**
+   * getUsedRange(valuesOnly): with valuesOnly the cells holding values; without it (the default) also the cells
+   * that only carry a format: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)
+   * ("valuesOnly: Only considers cells with values as used cells (ignoring formatting)").
+   */
+  usedAreaOf(valuesOnly: boolean): MergeArea | null {
+    const values = this.usedArea();
+    if (valuesOnly) return values;
+    let a = values;
+    for (const f of this.formatted)
+      a = a
+        ? { top: Math.min(a.top, f.top), left: Math.min(a.left, f.left), bottom: Math.max(a.bottom, f.bottom), right: Math.max(a.right, f.right) }
+        : { ...f };
+    return a;
   }
 
   fontAt(row: number, col: number): string {
@@ -176,7 +245,11 @@ export class FakeRequestContext {
   alive = true;
   private queue: Op[] = [];
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    /** Excel.run's RunOptions.delayForCellEdit (ExcelApi 1.11). */
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
@@ -198,8 +271,12 @@ export class FakeRequestContext {
     this.queue.push({ kind: "action", run, requestBytes });
   }
 
-  /** A method of a newer API set fails at sync, as the host rejects it. */
+  /**
+   * A member of a newer API set fails at sync, as the host rejects it with ApiNotFound ("It may be available in a
+   * newer version of the Office application": https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
   requireApi(minor: number, method: string): void {
+    this.excel.apiUsed.set(method, Math.max(this.excel.apiUsed.get(method) ?? 1, minor));
     if (this.excel.apiMinor >= minor) return;
     this.queueAction(() => {
       throw new FakeOfficeError("ApiNotFound", `${method} needs ExcelApi 1.${minor}; this host has 1.${this.excel.apiMinor}.`);
@@ -212,6 +289,22 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.checkAlive();
+    // The user's own actions between two syncs (typing, inserting rows): the hook of a test.
+    this.excel.beforeSync?.(this.excel.syncs);
+    if (this.excel.editingCell) {
+      // While the user edits a cell, a batch fails, unless Excel.run was given delayForCellEdit (ExcelApi 1.11),
+      // in which case it waits until the edit ends: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit
+      // The code is InvalidOperationInCellEditMode: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+      if (this.delayForCellEdit && this.excel.apiMinor >= 11) this.excel.editingCell = false;
+      else {
+        this.queue = [];
+        this.excel.unresolved.splice(0);
+        throw new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+        );
+      }
+    }
     const ops = this.queue;
     this.queue = [];
     // Null objects and client results are resolved by the sync after their creation; a failed sync drops them.
@@ -238,8 +331,11 @@ export class FakeRequestContext {
       results.push({ proxy: op.proxy, values });
     }
     this.excel.responseBytes.push(responseBytes);
+    // Excel on the web limits requests and responses to 5 MB (https://learn.microsoft.com/office/dev/add-ins/excel/performance);
+    // a response over it is ResponsePayloadSizeLimitExceeded, a request RequestPayloadSizeLimitExceeded
+    // (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
     if (limit !== null && responseBytes > limit)
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     for (const r of results) r.proxy.deliver(r.values);
     for (const p of nullables) p.resolveAfterSync();
     await Promise.resolve();
@@ -351,6 +447,15 @@ abstract class NullableProxy extends FakeProxy {
   }
 }
 
+/** A recorder's path now, for naming the member called (the range it starts from may resolve only at sync). */
+function safePath(path: () => string): string {
+  try {
+    return path();
+  } catch {
+    return "?";
+  }
+}
+
 /**
  * Records every property set and method call on a part of the API the fake does not model
  * (format, charts, page layout…) as a write on its sheet, at sync time like Excel.
@@ -366,10 +471,13 @@ function recorder(ctx: FakeRequestContext, sheet: () => string, path: () => stri
       return recorder(ctx, sheet, () => `${path()}.${prop}`);
     },
     set(_t, prop, value) {
+      const member = `${safePath(path)}.${String(prop)}`;
+      ctx.requireApi(minorOfPath(member), member.replace(/^[^.]*\./, ""));
       ctx.queueAction(() => ctx.excel.logWrite({ sheet: sheet(), op: "set", address: `${path()}.${String(prop)}`, detail: value }), jsonBytes(value) + 64);
       return true;
     },
     apply(_t, _this, args: unknown[]) {
+      ctx.requireApi(minorOfPath(safePath(path)), safePath(path).replace(/^[^.]*\./, ""));
       // Proxies passed as arguments (a chart's source range) are logged by their address.
       const described = () => args.map((a) => (a instanceof FakeRange ? { range: a.logAddress() } : a instanceof FakeProxy ? "[proxy]" : a));
       ctx.queueAction(() => ctx.excel.logWrite({ sheet: sheet(), op: "call", address: path(), detail: described() }), 64 * (args.length + 1));
@@ -388,6 +496,7 @@ function withRecorder<T extends object>(obj: T, ctx: FakeRequestContext, sheet: 
     },
     set(t, prop, value, receiver) {
       if (typeof prop !== "string" || prop in t) return Reflect.set(t, prop, value, receiver);
+      ctx.requireApi(minorOfPath(prop), prop);
       ctx.queueAction(() => ctx.excel.logWrite({ sheet: sheet(), op: "set", address: `${path()}.${prop}`, detail: value }), jsonBytes(value) + 64);
       return true;
     },
@@ -398,6 +507,28 @@ export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   constructor(readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+  /** Workbook.protection (ExcelApi 1.7): https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-protection-member */
+  get protection(): FakeWorkbookProtection {
+    this.ctx.checkAlive();
+    this.ctx.requireApi(7, "protection");
+    return new FakeWorkbookProtection(this.ctx);
+  }
+}
+
+/**
+ * Workbook-structure protection: while it is on, worksheets cannot be added, deleted, moved or renamed
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-workbook-structure).
+ */
+export class FakeWorkbookProtection extends FakeProxy {
+  protected loadable(): string[] {
+    return ["protected"];
+  }
+  compute(): unknown {
+    return this.ctx.excel.structureProtected;
+  }
+  get protected(): boolean {
+    return this.read<boolean>("protected");
   }
 }
 
@@ -434,6 +565,7 @@ export class FakeWorksheetCollection extends FakeProxy {
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     this.ctx.checkAlive();
+    this.ctx.requireApi(4, "getItemOrNullObject");
     return new FakeWorksheet(this.ctx, () => name, true);
   }
   getActiveWorksheet(): FakeWorksheet {
@@ -478,11 +610,18 @@ export class FakeWorksheet extends NullableProxy {
   get name(): string {
     return this.read<string>("name");
   }
+  /** Renaming: the same name rules as adding, and refused under workbook-structure protection. */
+  set name(next: string) {
+    this.ctx.checkAlive();
+    this.ctx.queueAction(() => this.ctx.excel.renameSheet(this.sheet(), next));
+  }
   get visibility(): string {
     return this.read<string>("visibility");
   }
   set visibility(v: string) {
+    this.ctx.requireApi(2, "visibility="); // reading is 1.1, setting 1.2
     this.ctx.queueAction(() => {
+      this.ctx.excel.checkStructure("hide or show a worksheet");
       const s = this.sheet();
       s.visibility = v as FakeSheet["visibility"];
       this.ctx.excel.logWrite({ sheet: s.name, op: "visibility", detail: v });
@@ -493,6 +632,7 @@ export class FakeWorksheet extends NullableProxy {
   }
   set position(p: number) {
     this.ctx.queueAction(() => {
+      this.ctx.excel.checkStructure("move a worksheet");
       const s = this.sheet();
       const list = this.ctx.excel.sheets;
       list.splice(list.indexOf(s), 1);
@@ -500,15 +640,17 @@ export class FakeWorksheet extends NullableProxy {
       this.ctx.excel.logWrite({ sheet: s.name, op: "position", detail: p });
     });
   }
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+  /** ExcelApi 1.4; valuesOnly defaults to false, so formatted cells count unless it is true. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.ctx.checkAlive();
-    void valuesOnly; // the fake's used range is always the cells with values
-    return new FakeRange(this.ctx, this, () => this.sheet().usedArea(), true);
+    this.ctx.requireApi(4, "getUsedRangeOrNullObject");
+    return new FakeRange(this.ctx, this, () => this.sheet().usedAreaOf(valuesOnly), true);
   }
-  getUsedRange(valuesOnly?: boolean): FakeRange {
+  /** ExcelApi 1.1 (valuesOnly 1.2); an empty sheet's used range is A1 (the OrNullObject form tells it apart). */
+  getUsedRange(valuesOnly = false): FakeRange {
     this.ctx.checkAlive();
-    void valuesOnly;
-    return new FakeRange(this.ctx, this, () => this.sheet().usedArea() ?? { top: 1, left: 1, bottom: 1, right: 1 }, false);
+    if (valuesOnly) this.ctx.requireApi(2, "getUsedRange(valuesOnly)");
+    return new FakeRange(this.ctx, this, () => this.sheet().usedAreaOf(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }, false);
   }
   getRange(address?: string): FakeRange {
     this.ctx.checkAlive();
@@ -517,6 +659,7 @@ export class FakeWorksheet extends NullableProxy {
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     this.ctx.checkAlive();
+    this.ctx.requireApi(7, "getRangeByIndexes");
     if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
       throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
     const area = { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
@@ -537,6 +680,11 @@ export class FakeWorksheet extends NullableProxy {
     this.ctx.checkAlive();
     this.ctx.queueAction(() => this.ctx.excel.deleteSheet(this.sheet()));
   }
+}
+
+/** The five-million-cell limit of one get (https://learn.microsoft.com/office/dev/add-ins/excel/performance). */
+function overGetLimit(a: MergeArea): boolean {
+  return (a.bottom - a.top + 1) * (a.right - a.left + 1) > MAX_CELLS_PER_GET;
 }
 
 export class FakeRange extends NullableProxy {
@@ -565,7 +713,13 @@ export class FakeRange extends NullableProxy {
     return `${quoteSheet(this.ws.sheet().name)}!${this.address$()}`;
   }
   protected loadable(): string[] {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "valueTypes", "text", "columnHidden", "numberFormat"];
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "valueTypes", "text", "columnHidden", "rowHidden", "numberFormat"];
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : [];
+    if (list.some((p) => p.trim() === "columnHidden")) this.ctx.requireApi(2, "columnHidden");
+    if (list.some((p) => p.trim() === "rowHidden")) this.ctx.requireApi(2, "rowHidden");
+    return super.load(props);
   }
   compute(prop: string): unknown {
     const a = this.areaOf();
@@ -592,16 +746,22 @@ export class FakeRange extends NullableProxy {
       case "columnCount":
         return a.right - a.left + 1;
       case "values":
+        // "When a get operation using Range.values exceeds the five-million-cell limit, the API doesn't always
+        // throw an error. In some cases, Range.values returns null instead." (the performance page above)
+        if (overGetLimit(a)) return null;
         return grid((r, c) => {
           const v = s.cell(r, c);
           return v === null ? "" : typeof v === "object" ? v.error : v;
         });
       case "text":
+        if (overGetLimit(a)) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
         return grid((r, c) => {
           const v = s.cell(r, c);
+          if (typeof v === "number" && /[dy]/i.test(s.numberFormatAt(r, c))) return dateText(v, this.ctx.excel.options.date1904);
           return v === null ? "" : typeof v === "object" ? v.error : String(v);
         });
       case "valueTypes":
+        if (overGetLimit(a)) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
         return grid((r, c) => {
           const v = s.cell(r, c);
           if (v === null) return "Empty";
@@ -609,7 +769,13 @@ export class FakeRange extends NullableProxy {
           return typeof v === "string" ? "String" : typeof v === "boolean" ? "Boolean" : "Double";
         });
       case "numberFormat":
-        return grid(() => "General");
+        if (overGetLimit(a)) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+        return grid((r, c) => s.numberFormatAt(r, c));
+      case "rowHidden": {
+        let hidden = 0;
+        for (let r = a.top; r <= a.bottom; r++) if (s.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === a.bottom - a.top + 1 ? true : null;
+      }
       case "columnHidden": {
         let hidden = 0;
         for (let c = a.left; c <= a.right; c++) if (s.hiddenColumns.has(c)) hidden++;
@@ -651,10 +817,14 @@ export class FakeRange extends NullableProxy {
   get text(): string[][] {
     return this.read<string[][]>("text");
   }
+  get rowHidden(): boolean | null {
+    return this.read<boolean | null>("rowHidden");
+  }
   get columnHidden(): boolean | null {
     return this.read<boolean | null>("columnHidden");
   }
   set columnHidden(v: boolean) {
+    this.ctx.requireApi(2, "columnHidden");
     this.ctx.queueAction(() => {
       const a = this.area();
       const s = this.ws.sheet();
@@ -669,7 +839,13 @@ export class FakeRange extends NullableProxy {
     this.ctx.queueAction(() => {
       const a = this.area();
       this.checkShape(a, v);
-      this.ctx.excel.logWrite({ sheet: this.ws.sheet().name, op: "numberFormat", address: areaAddress(a), detail: v });
+      const sheet = this.ws.sheet();
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) {
+          const f = Array.isArray(v) ? (v[r - a.top] as unknown[])[c - a.left] : v;
+          sheet.numberFormats.push({ area: { top: r, left: c, bottom: r, right: c }, format: String(f) });
+        }
+      this.ctx.excel.logWrite({ sheet: sheet.name, op: "numberFormat", address: areaAddress(a), detail: v });
     }, jsonBytes(v) + 64);
   }
 
@@ -693,7 +869,9 @@ export class FakeRange extends NullableProxy {
       for (let r = a.top; r <= a.bottom; r++)
         for (let c = a.left; c <= a.right; c++) {
           const x = Array.isArray(v) ? (v[r - a.top] as unknown[])[c - a.left] : v;
-          s.setCell(r, c, x === undefined || x === null ? null : x instanceof Date ? dateSerial(x) : (x as Stored));
+          // Through values, Excel parses what it is given (=, +, - start a formula; numeric and ISO date text
+          // become numbers): see storeWrittenValue. Through formulas, the fake stores the text as given.
+          s.setCell(r, c, op === "values" ? storeWrittenValue(x, this.ctx.excel.options.date1904) : x === undefined || x === null ? null : x instanceof Date ? dateSerial(x) : (x as Stored));
         }
       this.ctx.excel.logWrite({ sheet: s.name, op, address: areaAddress(a) });
     }, jsonBytes(v) + 64);
@@ -701,6 +879,7 @@ export class FakeRange extends NullableProxy {
 
   merge(across = false): void {
     this.ctx.checkAlive();
+    this.ctx.requireApi(2, "merge");
     this.ctx.queueAction(() => {
       const a = this.area();
       const s = this.ws.sheet();
@@ -714,6 +893,7 @@ export class FakeRange extends NullableProxy {
   }
   unmerge(): void {
     this.ctx.checkAlive();
+    this.ctx.requireApi(2, "unmerge");
     this.ctx.queueAction(() => {
       const a = this.area();
       const s = this.ws.sheet();
@@ -743,9 +923,11 @@ export class FakeRange extends NullableProxy {
     return this.derived((a) => ({ top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    this.ctx.requireApi(2, "getResizedRange");
     return this.derived((a) => ({ ...a, bottom: a.bottom + deltaRows, right: a.right + deltaColumns }));
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
+    this.ctx.requireApi(7, "getAbsoluteResizedRange");
     return this.derived((a) => ({ ...a, bottom: a.top + numRows - 1, right: a.left + numColumns - 1 }));
   }
   private derived(f: (a: MergeArea) => MergeArea): FakeRange {
@@ -771,6 +953,22 @@ export class FakeRange extends NullableProxy {
           if (options.format?.font?.name) cell.format = { font: { name: s.fontAt(r, c) } };
           row.push(cell);
         }
+        out.push(row);
+      }
+      return out;
+    });
+  }
+  getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean }): FakeClientResult<unknown[]> {
+    this.ctx.checkAlive();
+    this.ctx.requireApi(9, "getRowProperties");
+    return new FakeClientResult(this.ctx, () => {
+      const a = this.area();
+      const s = this.ws.sheet();
+      const out: unknown[] = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const row: Record<string, unknown> = {};
+        if (options.rowIndex) row.rowIndex = r - 1;
+        if (options.rowHidden) row.rowHidden = s.hiddenRows.has(r);
         out.push(row);
       }
       return out;
@@ -836,11 +1034,17 @@ export class FakeRangeAreas extends NullableProxy {
   }
 }
 
-/** Office.context.document.settings: values kept in memory, persisted only by saveAsync. */
+/**
+ * Office.context.document.settings: get/set work on an in-memory copy; saveAsync stores it in the document
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings). The document is
+ * the open workbook: what saveAsync stored survives only if the workbook itself is then saved (saveFile()).
+ */
 export class FakeSettings implements SettingsStore {
   private values = new Map<string, unknown>();
-  /** What the workbook holds after the last saveAsync. */
+  /** What the open workbook holds after the last saveAsync. */
   saved = new Map<string, unknown>();
+  /** What the workbook's file on disk holds (after the user saved the workbook). */
+  file = new Map<string, unknown>();
   saves = 0;
   failNextSave = false;
   get(name: string): unknown {
@@ -864,11 +1068,16 @@ export class FakeSettings implements SettingsStore {
       callback?.({ status: "succeeded" });
     }, 0);
   }
-  /** A new session of the same workbook: what was saved comes back, unsaved changes are lost. */
+  /** The user saves the workbook (Ctrl+S): the document's settings reach the file. */
+  saveFile(): void {
+    this.file = new Map(this.saved);
+  }
+  /** The workbook closed and opened again: what the file holds comes back; anything not saved in the file is lost. */
   reopen(): FakeSettings {
     const s = new FakeSettings();
-    s.values = new Map(this.saved);
-    s.saved = new Map(this.saved);
+    s.values = new Map(this.file);
+    s.saved = new Map(this.file);
+    s.file = new Map(this.file);
     return s;
   }
 }
@@ -887,16 +1096,27 @@ export class FakeExcel {
   settings = new FakeSettings();
   runs = 0;
   unresolved: NullableProxy[] = [];
+  /** The user is typing in a cell: batches fail (InvalidOperationInCellEditMode) unless delayed. */
+  editingCell = false;
+  /** Workbook-structure protection is on. */
+  structureProtected = false;
+  /** Called at the start of every sync with the number of syncs so far: the user acting between two syncs. */
+  beforeSync?: (syncsSoFar: number) => void;
+  /** A write for which this returns true fails, after the commands before it in its batch were applied. */
+  failWrite?: (entry: WriteLogEntry) => boolean;
+  /** Every member that needs more than ExcelApi 1.1, with the set it needs (what the add-in asked of the host). */
+  apiUsed = new Map<string, number>();
 
   constructor(sheets: FakeSheetSpec[], options: FakeExcelOptions = {}) {
-    this.sheets = sheets.map((s) => new FakeSheet(s));
     this.options = {
       // Only Excel on the web limits payloads; desktop Excel takes what it is given.
       payloadLimit: options.payloadLimit !== undefined ? options.payloadLimit : options.platform === "desktop" ? null : WEB_PAYLOAD_LIMIT,
       apiMinor: options.apiMinor ?? 17,
       mergedAreas: options.mergedAreas ?? "full",
       platform: options.platform ?? "web",
+      date1904: options.date1904 ?? false,
     };
+    this.sheets = sheets.map((s) => new FakeSheet(s, this.options.date1904));
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible")?.name ?? "";
   }
 
@@ -915,19 +1135,57 @@ export class FakeExcel {
     return s;
   }
 
+  /**
+   * Logs a write, or fails it when the test says so. Commands run in order at sync, so a failure leaves the
+   * commands before it in the batch applied and skips the rest: Excel has no transaction
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model: undo is only partial).
+   */
   logWrite(entry: WriteLogEntry): void {
+    if (this.failWrite?.(entry)) throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (${entry.op}).`);
     this.writes.push(entry);
+    const sheet = this.findSheet(entry.sheet);
+    if (sheet) this.writtenTo.set(entry, sheet);
+  }
+  /** Which sheet each logged write went to, so that a rename relabels the sheet's earlier writes. */
+  private writtenTo = new WeakMap<WriteLogEntry, FakeSheet>();
+
+  /** Workbook-structure protection refuses adding, deleting, moving, renaming and hiding sheets. */
+  checkStructure(what: string): void {
+    // The documentation names what is refused, not the error code: AccessDenied is the fake's choice.
+    if (this.structureProtected) throw new FakeOfficeError("AccessDenied", `The workbook's structure is protected: cannot ${what}.`);
+  }
+
+  private checkNewName(name: string, except?: FakeSheet): void {
+    const problem = sheetNameProblem(name);
+    if (problem) throw new FakeOfficeError("InvalidArgument", `The worksheet name '${name}' is invalid: ${problem}.`);
+    const same = this.findSheet(name);
+    if (same && same !== except) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
   }
 
   addSheet(name: string): void {
-    if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
-      throw new FakeOfficeError("InvalidArgument", `The worksheet name '${name}' is invalid.`);
-    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
-    this.sheets.push(new FakeSheet({ name, rows: [] }));
+    this.checkStructure("add a worksheet");
+    this.checkNewName(name);
+    this.sheets.push(new FakeSheet({ name, rows: [] }, this.options.date1904));
     this.logWrite({ sheet: name, op: "add" });
   }
 
+  renameSheet(s: FakeSheet, name: string): void {
+    this.checkStructure("rename a worksheet");
+    this.checkNewName(name, s);
+    const old = s.name;
+    s.name = name;
+    if (this.activeSheet === old) this.activeSheet = name;
+    // The log names sheets by their current names: a sheet's writes follow it through a rename.
+    for (const w of this.writes)
+      if (this.writtenTo.get(w) === s) {
+        w.sheet = name;
+        if (w.address?.startsWith(`${old}.`)) w.address = `${name}${w.address.slice(old.length)}`;
+      }
+    this.logWrite({ sheet: name, op: "rename", detail: old });
+  }
+
   deleteSheet(s: FakeSheet): void {
+    this.checkStructure("delete a worksheet");
     if (this.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
       throw new FakeOfficeError("GeneralException", "A workbook must contain at least one visible worksheet.");
     this.sheets.splice(this.sheets.indexOf(s), 1);
@@ -936,9 +1194,10 @@ export class FakeExcel {
   }
 
   /** Excel.run: the batch gets a fresh context; queued commands are flushed when it ends. */
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>, options: { delayForCellEdit?: boolean } = {}): Promise<T> {
     this.runs++;
-    const ctx = new FakeRequestContext(this);
+    if (options.delayForCellEdit) this.apiUsed.set("delayForCellEdit", 11);
+    const ctx = new FakeRequestContext(this, options.delayForCellEdit === true);
     try {
       const result = await batch(ctx);
       if (ctx.pending > 0) await ctx.sync();
@@ -958,7 +1217,7 @@ export class FakeExcel {
   /** The gateway's view of this fake, as Office and Excel would give it. */
   host(): OfficeHost {
     return {
-      run: (batch) => this.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+      run: (batch, options) => this.run((ctx) => batch(ctx as unknown as Excel.RequestContext), options),
       isSetSupported: (name, version) => this.isSetSupported(name, version),
       settings: () => this.settings,
       platform: this.options.platform,

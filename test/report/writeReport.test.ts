@@ -16,7 +16,8 @@ const ROSTER: FakeSheetSpec = {
 
 function excel(apiMinor = 17, withOldReport = true): FakeExcel {
   const sheets: FakeSheetSpec[] = [ROSTER];
-  if (withOldReport) sheets.push({ name: "BC BĐG 2026", rows: [["bản cũ"], [null, "sẽ bị thay"]] });
+  // Last run's report: ours, by the BDG-REPORT marker of its data block (a sheet without it is never replaced).
+  if (withOldReport) sheets.push({ name: "BC BĐG 2026", rows: [["bản cũ", null, "BDG-REPORT"], [null, "sẽ bị thay"]] });
   sheets.push({ name: "BC BĐG 2025", rows: [["năm trước"]] });
   return new FakeExcel(sheets, { apiMinor });
 }
@@ -31,10 +32,11 @@ async function write(fake: FakeExcel, sheet = model): Promise<void> {
 }
 
 describe("writeReportSheet (office.js)", () => {
-  test("replaces the same-named sheet only, writes every value in one 2-D array, in two syncs", async () => {
+  test("replaces the same-named sheet only, writes every value in one 2-D array, in five syncs", async () => {
     const fake = excel();
     await write(fake);
-    expect(fake.syncs).toBe(2);
+    // Sheets and protection; is the old one ours; the sheet under a temporary name; the swap; old one deleted.
+    expect(fake.syncs).toBe(5);
     expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026"]);
     const written = fake.valuesOf("BC BĐG 2026");
     expect(written.firstRow).toBe(1);
@@ -96,7 +98,8 @@ describe("writeReportSheet (office.js)", () => {
     await write(fake);
     await write(fake, annex);
     expect(fake.writes.filter((w) => w.address === "PL BĐG 2026.charts.add")).toHaveLength(1);
-    expect(fake.syncs).toBe(4);
+    // Four syncs a sheet: the sheet list, the sheet under a temporary name, the swap, the activation.
+    expect(fake.syncs).toBe(8);
     expect(fake.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2025", "BC BĐG 2026", "PL BĐG 2026"]);
     expect(fake.writes.filter((w) => w.address?.includes("pageLayout"))).toEqual([]);
     expect(fake.writes.filter((w) => w.address?.endsWith(".series.add"))).toEqual([]);

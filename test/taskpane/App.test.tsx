@@ -140,7 +140,7 @@ describe("task pane", () => {
       womenRelatedUnits: ["Thanh tra Sở"],
       customTargets: { c: 0.305 },
     });
-    expect(await screen.findByText("Đã lưu cài đặt vào sổ tính.")).toBeTruthy();
+    expect(await screen.findByText(/Đã ghi cài đặt vào sổ tính\. Hãy lưu sổ tính \(Ctrl\+S\)/)).toBeTruthy();
     // Heads only: Văn phòng Sở's female deputy no longer counts, so it is flagged too.
     await waitFor(() => expect(screen.getByTestId("flagged-count").textContent).toBe("3 đơn vị cần có lãnh đạo chủ chốt là nữ"));
     expect(

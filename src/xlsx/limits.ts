@@ -21,12 +21,19 @@ export const MAX_PART_BYTES = {
 } as const;
 
 /**
- * Cells (<c> elements, empty ones included), rows, merges and shared strings, over all the sheets read:
- * the cost that bounds both the time (every element is scanned) and the memory (what the Grids hold).
- * A row costs ROW_CELLS (its own array), and so do the empty slots a far cell needs before it.
+ * Cells that hold a value, rows that hold one, merges and shared strings, over all the sheets read: the
+ * cost that bounds the memory (what the Grids hold). A row with a value costs ROW_CELLS (its own array),
+ * and so do the empty slots a far cell needs before it.
  */
 export const MAX_CELLS = 5_000_000;
 export const ROW_CELLS = 4;
+
+/**
+ * <row> and <c> elements scanned, empty ones included, over all the sheets read: the cost that bounds the
+ * time. Styled empty cells down to row 1,048,576 (a roster formatted to the last row, ~9 million elements)
+ * hold nothing and cost only this; a sheet bomb of empty cells meets it in a few seconds.
+ */
+export const MAX_ELEMENTS = 20_000_000;
 
 /** Characters of text kept (shared strings and inline strings together). */
 export const MAX_TEXT_CHARS = 16 * 1024 * 1024;

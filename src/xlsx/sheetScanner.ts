@@ -3,19 +3,20 @@
 import type { CellValue } from "../domain/grid";
 import { excelSerialToDate, type GridBuilder } from "./cells";
 import { WorkbookUnreadable } from "./errors";
-import { MAX_TEXT_CHARS, ROW_CELLS } from "./limits";
+import { MAX_ELEMENTS, MAX_TEXT_CHARS, ROW_CELLS } from "./limits";
 import type { StyleTable } from "./packageParts";
 import { unescapeOoxml } from "./xml";
 import { numberOf, same, textOf, XmlByteScanner } from "./xmlBytes";
 
-/** What the sheets read so far may still cost: cells, rows and merges; characters of text. */
+/** What the sheets read so far may still cost: cells, rows and merges kept; characters of text; elements scanned. */
 export interface ReadBudget {
   cells: number;
   textChars: number;
+  elements: number;
 }
 
-export function newBudget(cells: number, textChars = MAX_TEXT_CHARS): ReadBudget {
-  return { cells, textChars };
+export function newBudget(cells: number, textChars = MAX_TEXT_CHARS, elements = MAX_ELEMENTS): ReadBudget {
+  return { cells, textChars, elements };
 }
 
 export interface SheetContext {
@@ -91,6 +92,8 @@ export class SheetScanner extends XmlByteScanner {
   private inIs = false;
   private rPhDepth = 0;
   private row = 0;
+  /** Whether the current row has been charged for its array (it holds a value). */
+  private rowKept = false;
   private col = 0;
   private cellRow = 0;
   private type = T.Number;
@@ -170,6 +173,11 @@ export class SheetScanner extends XmlByteScanner {
     if (this.ctx.budget.cells < 0) throw new WorkbookUnreadable("tooManyCells");
   }
 
+  /** Every <row> and <c> scanned, empty or not: the bound on time. */
+  private scanned(): void {
+    if (--this.ctx.budget.elements < 0) throw new WorkbookUnreadable("tooManyCells");
+  }
+
   private flag(b: Uint8Array, s: number, e: number): boolean {
     return s >= 0 && ((e - s === 1 && b[s] === 0x31) || (e - s === 4 && b[s] === 0x74));
   }
@@ -186,7 +194,8 @@ export class SheetScanner extends XmlByteScanner {
     }
     switch (el) {
       case El.Row:
-        this.spend(ROW_CELLS);
+        this.scanned();
+        this.rowKept = false;
         this.row = this.aR >= 0 ? numberOf(b, this.aR, this.aREnd) : this.row + 1;
         this.col = 0;
         if (this.flag(b, this.aHidden, this.aHiddenEnd)) this.found.hiddenRows.push(this.row);
@@ -224,7 +233,7 @@ export class SheetScanner extends XmlByteScanner {
   }
 
   private openCell(b: Uint8Array): void {
-    this.spend();
+    this.scanned();
     if (this.aR >= 0) {
       let col = 0;
       let i = this.aR;
@@ -351,6 +360,12 @@ export class SheetScanner extends XmlByteScanner {
       return;
     }
     if (this.value === null || this.col < 1 || this.cellRow < 1) return;
+    // Memory is spent only on what is kept: the row's array with its first value, then each value.
+    if (!this.rowKept) {
+      this.spend(ROW_CELLS);
+      this.rowKept = true;
+    }
+    this.spend();
     this.ctx.builder.set(this.cellRow, this.col, this.value, this.ctx.styles.font[this.style]);
   }
 }

@@ -19,7 +19,7 @@ const AGENCY = /^(SỞ|BAN|VĂN PHÒNG|THANH TRA|ĐÀI|TRUNG TÂM|BỆNH VIỆN|
 const DATE_LINE = /^([\p{L} .'-]+?),\s*ngày\b/u;
 const NUMBER_CODE = /Số\s*:?\s*[^/]*\/[A-ZĐ]+-([A-ZĐ0-9-]+)/u;
 /** A person's name: two to six words, each capitalised, no digits. */
-const PERSON = /^(\p{Lu}[\p{Ll}\p{M}]*)(\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
+const PERSON = /^([\p{Lu}][\p{Ll}\p{M}]*)(\s+[\p{Lu}][\p{Ll}\p{M}]*){1,5}$/u;
 
 function text(v: CellValue): string {
   return typeof v === "string" ? v.normalize("NFC").replace(/\s+/g, " ").trim() : "";

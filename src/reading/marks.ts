@@ -3,6 +3,7 @@
 // Cheap exact tests come first; folding is the fallback for unusual spellings only.
 import type { CellValue } from "../domain/grid";
 import type { CouncilLevel, Gender } from "../domain/roster";
+import { memoText } from "../domain/memo";
 import { fold, nfc } from "./text";
 
 /** True for an Excel error value ({ error: "#N/A" }). */
@@ -35,12 +36,17 @@ export function isNegativeMark(v: CellValue | undefined): boolean {
   if (typeof v === "boolean") return !v;
   if (v instanceof Date) return false;
   if (typeof v !== "string") return true; // error value
+  return negativeText(v);
+}
+
+// Mark cells repeat a few texts ("x", "Huyện ủy viên") over the roster: each is read once.
+const negativeText = memoText((v: string): boolean => {
   const t = v.trim();
   if (t === "") return true;
   if (t === "x" || t === "X") return false;
   const f = fold(t);
   return NEGATIVE_FOLDED.has(f) || NEGATIVE_PHRASE.test(f);
-}
+});
 
 /** A non-empty, non-negative mark. */
 export function isPositiveMark(v: CellValue | undefined): boolean {
@@ -106,6 +112,13 @@ const LEVEL_LETTER: Record<string, CouncilLevel> = { t: "province", h: "district
  * A bare "x" names no level (empty result). "thị xã" is a district, never also a commune.
  */
 export function councilLevelsOf(text: string): CouncilLevel[] {
+  return levelsOfText(text).slice();
+}
+
+// A council column repeats a few texts ("HĐND huyện"): each is read once (a copy handed out, as callers keep it).
+const levelsOfText = memoText(readCouncilLevels);
+
+function readCouncilLevels(text: string): CouncilLevel[] {
   const lower = nfc(text).toLowerCase().replace(/\s+/g, " ").trim();
   if (lower === "") return [];
   const out: CouncilLevel[] = [];

@@ -7,7 +7,7 @@ import { KEY, range, SheetCells } from "./cells";
 import { noticeHiddenRows } from "./hidden";
 import { columnInfos, columnsOf, kindsOf, rolesOf, takeLevelColumn, type Column, type ColumnContext, type Roles } from "./columns";
 import type { ListGroup } from "./listGroups";
-import { listEntryOf, NO_MEMORY, personOf, unitOfRow, type FieldMemory } from "./personFields";
+import { listEntryOf, NO_MEMORY, personOf, unitOfRow, withSection, type FieldMemory } from "./personFields";
 import { Outcomes } from "./outcomes";
 import { staffKindOfSheet } from "./profile";
 import { classifyRow, type Classified, type RowState } from "./rowKind";
@@ -278,7 +278,7 @@ function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classif
         if (p.category?.people === 0) p.category.holdsUnits = true;
         else if (p.category && !p.category.holdsUnits) p.category = null;
         p.sawSection = true;
-        p.memory = { ...p.memory, section: { name: row.unit, ref: { sheet: view.cells.sheet, row: r } } };
+        p.memory = withSection(p.memory, { name: row.unit, ref: { sheet: view.cells.sheet, row: r } });
       }
       break;
     case "groupHeading":

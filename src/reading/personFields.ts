@@ -94,9 +94,12 @@ export function unitOfRow(view: SheetView, r: number, roles: Roles, memory: Fiel
   return { unit, ref, memory: mem };
 }
 
+/** A row that names no council level (most rows): one frozen reading for all, rather than two objects per row. */
+const NO_COUNCIL: { levels: CouncilLevel[]; warned: boolean } = Object.freeze({ levels: Object.freeze([]) as unknown as CouncilLevel[], warned: false });
+
 /** Council levels marked on a row: level text in a council column, or marks under level columns. */
 export function councilOfRow(view: SheetView, out: Outcomes, r: number, roles: Roles, name: string): { levels: CouncilLevel[]; warned: boolean } {
-  const levels: CouncilLevel[] = [];
+  let levels: CouncilLevel[] | null = null;
   let warned = false;
   for (const c of roles.council) {
     if (isNo(view, r, c)) continue;
@@ -106,12 +109,12 @@ export function councilOfRow(view: SheetView, out: Outcomes, r: number, roles: R
       out.problem("warning", "councilLevelUnknown", r, c, { name, value: text });
       warned = true;
     }
-    for (const l of found) if (!levels.includes(l)) levels.push(l);
+    for (const l of found) if (!levels?.includes(l)) (levels ??= []).push(l);
   }
   for (const { col, level } of roles.councilLevels) {
-    if (!isNo(view, r, col) && !levels.includes(level)) levels.push(level);
+    if (!isNo(view, r, col) && !levels?.includes(level)) (levels ??= []).push(level);
   }
-  return { levels, warned };
+  return levels === null && !warned ? NO_COUNCIL : { levels: levels ?? [], warned };
 }
 
 export function anyMark(view: SheetView, r: number, cols: number[]): boolean {
@@ -175,7 +178,7 @@ export function personOf(
     out.problem("notice", "dateUnreadable", r, gender.birthUnreadable.col, { value: gender.birthUnreadable.value });
   }
   if (roles.profile.any || kinds.sheet || kinds.category) {
-    const profile = profileOf(view, r, roles.profile, kinds, { cols: roles.pool, inPool: person.successionPool });
+    const profile = profileOf(view, r, roles.profile, kinds, roles.pool, person.successionPool);
     if (profile) person.profile = profile;
   }
   let mem = memory;

@@ -50,7 +50,7 @@ function cpuSeconds(pids: number[]): number {
   let ticks = 0;
   for (const pid of pids) {
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = proc(pid, "stat").replace(/^.*\) /s, "").split(" ");
+    const fields = proc(pid, "stat").replace(/^[\s\S]*\) /, "").split(" ");
     ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
   }
   return ticks / 100; // USER_HZ

@@ -80,7 +80,7 @@ function provinceShare(present: AgencyShare[]): ProvinceShare {
 
 /** The province's figures from its agencies' (any share id an agency has is summed over those that have it). */
 export function consolidate(all: AgencyFigures[]): ProvinceFigures {
-  const ids = [...new Set(all.flatMap((f) => Object.keys(f.shares)))];
+  const ids = [...new Set(([] as string[]).concat(...all.map((f) => Object.keys(f.shares))))];
   const shares: ProvinceFigures["shares"] = {};
   for (const id of ids) {
     const present = all.map((f) => f.shares[id]).filter((s): s is AgencyShare => s !== undefined);
@@ -111,8 +111,10 @@ export function consolidate(all: AgencyFigures[]): ProvinceFigures {
       atThresholdWithFemaleKeyLeader: { female: unitsAtThreshold - flagged, total: unitsAtThreshold },
       met: units === 0 ? null : flagged === 0,
     },
-    flaggedUnits: all.flatMap((f) =>
-      f.units.filter((u) => u.flagged).map((u) => ({ agency: f.agency, name: u.name, female: u.female, total: u.total, share: shareOf(u.female, u.total) })),
+    flaggedUnits: ([] as ProvinceFigures["flaggedUnits"]).concat(
+      ...all.map((f) =>
+        f.units.filter((u) => u.flagged).map((u) => ({ agency: f.agency, name: u.name, female: u.female, total: u.total, share: shareOf(u.female, u.total) })),
+      ),
     ),
     problems: {
       errors: add((f) => f.problems.errors),

@@ -503,14 +503,14 @@ export class ExcelGateway implements WorkbookGateway {
     }
     if (q.columns) {
       // In column order: the position gives the column, whatever columnIndex is relative to.
-      job.grid.hiddenColumns = q.columns.value.flatMap((col, c) => (col.columnHidden === true ? [job.left + c] : []));
+      job.grid.hiddenColumns = hiddenIndexes(q.columns.value.map((col) => col.columnHidden === true), job.left);
     }
     if (q.rowProps) {
-      const hidden = q.rowProps.value.flatMap((row, r) => (row.rowHidden === true ? [job.top + q.start + r] : []));
+      const hidden = hiddenIndexes(q.rowProps.value.map((row) => row.rowHidden === true), job.top + q.start);
       if (hidden.length > 0) job.grid.hiddenRows = [...(job.grid.hiddenRows ?? []), ...hidden];
     }
     if (q.columnRanges) {
-      job.grid.hiddenColumns = q.columnRanges.flatMap((col, c) => (col.columnHidden === true ? [job.left + c] : []));
+      job.grid.hiddenColumns = hiddenIndexes(q.columnRanges.map((col) => col.columnHidden === true), job.left);
     }
   }
 
@@ -586,4 +586,13 @@ function mostUsedFont(fonts: (string | null)[][], rows: CellValue[][]): string |
   let most = 0;
   for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
   return best;
+}
+
+/** The sheet indexes (first + i) of the rows or columns whose flag is set. */
+function hiddenIndexes(flags: boolean[], first: number): number[] {
+  const out: number[] = [];
+  flags.forEach((hidden, i) => {
+    if (hidden) out.push(first + i);
+  });
+  return out;
 }

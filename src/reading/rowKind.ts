@@ -124,7 +124,7 @@ export function scanRow(view: SheetView, r: number, roles: Roles, kindAt: Uint8A
 function isTotal(view: SheetView, r: number, scan: RowScan): boolean {
   if (scan.firstTextCol < 0) return false;
   const first = scan.row[scan.firstTextCol - view.cells.firstCol] as string;
-  const ch = first.trimStart().charAt(0);
+  const ch = first.replace(/^\s+/, "").charAt(0);
   if (ch !== "T" && ch !== "t" && ch !== "C" && ch !== "c") return false;
   const lower = view.text.bodyText(r, scan.firstTextCol, first).toLowerCase();
   return TOTAL.test(lower) || (/^[\x00-\x7f]*$/.test(lower) && TOTAL_ASCII.test(lower.replace(/\s+/g, " ")));

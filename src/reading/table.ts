@@ -195,7 +195,7 @@ export function isHeaderRow(view: SheetView, r: number): boolean {
   for (let c = first; c < end && nameCol < 0; c++) {
     const v = cells.raw(r, c);
     if (typeof v !== "string" || v.length > 60) continue;
-    const ch = v.trimStart().charAt(0);
+    const ch = v.replace(/^\s+/, "").charAt(0);
     if ((ch === "H" || ch === "h" || ch === "T" || ch === "t") && isNameHeader(fold(text.headText(r, c)))) nameCol = c;
   }
   if (nameCol < 0) return false;

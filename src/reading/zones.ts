@@ -136,7 +136,7 @@ export function cleanText(s: string): string {
       return slowClean(s);
     } else prevSpace = false;
   }
-  return prevSpace ? s.trimEnd() : s;
+  return prevSpace ? s.replace(/\s+$/, "") : s;
 }
 
 function slowClean(s: string): string {

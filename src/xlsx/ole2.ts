@@ -18,7 +18,7 @@ export async function ole2KindOf(source: ByteSource): Promise<"encrypted" | "xls
 
 /** Bytes searched for the name when the directory did not give it. */
 const HEAD_SEARCH = 64 * 1024;
-const ENCRYPTED_PACKAGE = new Uint8Array([..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]));
+const ENCRYPTED_PACKAGE = new Uint8Array(Array.from("EncryptedPackage", (ch) => [ch.charCodeAt(0), 0]).reduce((a, b) => a.concat(b), []));
 
 async function directoryKind(source: ByteSource): Promise<"encrypted" | "xls"> {
   const header = await source.read(0, 512);

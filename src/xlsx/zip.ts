@@ -70,16 +70,21 @@ export function findCentralDirectory(tail: Uint8Array, fileSize: number): { offs
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const ZIP64_EOCD_SIGNATURE = 0x06064b50;
 
+/** A little-endian 64-bit field as a number (exact below 2^53), without BigInt, which EdgeHTML lacks. */
+function uint64(view: DataView, at: number): number {
+  return view.getUint32(at, true) + view.getUint32(at + 4, true) * 0x100000000;
+}
+
 /** The zip64 end record the locator at `at` points to (it stands just before the locator, so in the tail). */
 function zip64Directory(view: DataView, at: number, tailLength: number, fileSize: number): { offset: number; size: number; count: number } {
-  const recordAt = Number(view.getBigUint64(at + 8, true)) - (fileSize - tailLength);
+  const recordAt = uint64(view, at + 8) - (fileSize - tailLength);
   if (recordAt < 0 || recordAt + 56 > tailLength || view.getUint32(recordAt, true) !== ZIP64_EOCD_SIGNATURE) {
     throw new WorkbookUnreadable("truncated");
   }
   return {
-    count: Number(view.getBigUint64(recordAt + 32, true)),
-    size: Number(view.getBigUint64(recordAt + 40, true)),
-    offset: Number(view.getBigUint64(recordAt + 48, true)),
+    count: uint64(view, recordAt + 32),
+    size: uint64(view, recordAt + 40),
+    offset: uint64(view, recordAt + 48),
   };
 }
 
@@ -125,7 +130,7 @@ function readZip64Extra(view: DataView, at: number, length: number, entry: ZipEn
       let f = q + 4;
       const next = (): number | undefined => {
         if (f + 8 > q + 4 + size) return undefined;
-        const v = Number(view.getBigUint64(f, true));
+        const v = uint64(view, f);
         f += 8;
         return v;
       };

@@ -4,6 +4,7 @@
 // - --env officeJsUrl points the page (and its Content-Security-Policy) at the agency's own office.js;
 // - in Chromium with no network: opened by Office (_host_Info) → a plain message that office.js is missing;
 //   opened in a browser → demo mode; a Trident user agent → the Vietnamese message, not a blank pane.
+import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
@@ -71,6 +72,14 @@ test("no script of the pane calls BigInt, which EdgeHTML lacks", () => {
   for (const f of readdirSync(outDir).filter((x) => x.startsWith("taskpane") && x.endsWith(".js")))
     expect(readFileSync(join(outDir, f), "utf8")).not.toMatch(/\bBigInt\(/);
 });
+
+test("the pane's source calls only ES2017 built-ins (no flatMap, matchAll, trimStart, BigInt…): tsconfig.es2017.json", () => {
+  // Syntax is lowered by the build, built-ins are not: EdgeHTML (Office 2016/2019 retail) would throw at run time.
+  const tsc = require.resolve("typescript/bin/tsc");
+  const run = spawnSync(process.execPath, [tsc, "--noEmit", "-p", "tsconfig.es2017.json"], { cwd: join(__dirname, "..", ".."), encoding: "utf8" });
+  expect(run.stdout + run.stderr).toBe("");
+  expect(run.status).toBe(0);
+}, 120000);
 
 test("--env officeJsUrl: the page loads the agency's office.js and its policy allows only that origin", () => {
   const html = readFileSync(join(outDir, "taskpane.html"), "utf8");

@@ -84,7 +84,7 @@ export function buildZipPackage(parts: ZipPart[], opts: ZipOptions = {}): Buffer
   if (opts.zip64) {
     const rec = Buffer.alloc(56);
     rec.writeUInt32LE(0x06064b50, 0);
-    rec.writeBigUInt64LE(44n, 4);
+    rec.writeBigUInt64LE(BigInt(44), 4);
     rec.writeUInt16LE(45, 12);
     rec.writeUInt16LE(45, 14);
     rec.writeBigUInt64LE(BigInt(parts.length), 24);

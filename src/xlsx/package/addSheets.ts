@@ -123,7 +123,7 @@ function editedParts(pkg: WorkbookPackage, plans: Plan[], added: NewParts, gone:
   const relsXml = pkg.archive.text(relsPath);
   const dropped = pkg.workbookRels.filter((r) => plans.some((p) => p.replaces?.relId === r.id));
   const edited = new Map<string, string>([
-    [pkg.workbookPart, writeSheetsIntoWorkbook(pkg.workbook, added.sheets, plans.flatMap((p) => (p.replaces ? [p.replaces.index] : [])))],
+    [pkg.workbookPart, writeSheetsIntoWorkbook(pkg.workbook, added.sheets, plans.map((p) => p.replaces?.index).filter((i): i is number => i !== undefined))],
     [relsPath, addRelationships(relsXml === undefined ? undefined : cutRanges(relsXml, dropped), added.rels)],
     [
       pkg.partName("[Content_Types].xml"),
@@ -148,7 +148,7 @@ export async function addSheetsToPackage(input: Uint8Array | WorkbookPackage, ad
   const stylesXml = stylesPart ? pkg.archive.text(stylesPart) : undefined;
   const merged = mergeStyles(stylesXml, scratch.styles, stylesXml ? (prefixOf(stylesXml, NS.main) ?? "") : "");
 
-  const gone = pkg.partsGoingWith(plans.flatMap((p) => (p.replaces?.part ? [p.replaces.part] : [])));
+  const gone = pkg.partsGoingWith(plans.map((p) => p.replaces?.part).filter((part): part is string => part !== undefined && part !== ""));
   const added = newParts(pkg, plans, scratch, merged, stylesXml !== undefined);
   const edited = editedParts(pkg, plans, added, gone, merged);
 

@@ -31,10 +31,24 @@ export function unescapeXml(s: string): string {
   });
 }
 
+/**
+ * Every match of a global regular expression, like String.prototype.matchAll, which EdgeHTML (Office 2016/2019
+ * retail) lacks: the pane is built for ES2017 built-ins (tsconfig.es2017.json).
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    out.push(m);
+    if (m[0] === "") g.lastIndex++;
+  }
+  return out;
+}
+
 /** The attributes of a start tag's text, by their qualified name (prefix kept), values unescaped. */
 export function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ""));
+  for (const m of allMatches(tag, /([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ""));
   return out;
 }
 
@@ -51,33 +65,14 @@ export function attributeByLocalName(attrs: Map<string, string>, local: string, 
 export function prefixOf(xml: string, ns: string): string | null {
   const root = /<([\w.-]+:)?[\w.-]+(\s[^>]*)?>/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, (m) => " ".repeat(m.length)));
   if (!root) return null;
-  for (const m of (root[2] ?? "").matchAll(/xmlns(?::([\w.-]+))?\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+  for (const m of allMatches(root[2] ?? "", /xmlns(?::([\w.-]+))?\s*=\s*("([^"]*)"|'([^']*)')/g)) {
     if ((m[3] ?? m[4]) === ns) return m[1] ? `${m[1]}:` : "";
   }
   return null;
 }
 
-/** The zip name of the relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
-export function relsPathOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
-/** The part a relationship's target names, as a zip name (no leading slash). */
-export function resolveTarget(sourcePart: string, target: string): string {
-  let t = target;
-  try {
-    t = decodeURIComponent(target);
-  } catch {
-    // Not percent-encoded after all.
-  }
-  const base = t.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
-  for (const seg of t.replace(/^\/+/, "").split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== "." && seg !== "") base.push(seg);
-  }
-  return base.join("/");
-}
+// The reader's part naming, so that reading and writing resolve a relationship the same way.
+export { relsPathOf, resolveTarget } from "../packageParts";
 
 /** The relative target from a part to another (both zip names), as written in a relationship. */
 export function relativeTarget(sourcePart: string, targetPart: string): string {
@@ -102,7 +97,7 @@ const REL_ELEMENT = /<([\w.-]+:)?Relationship\b[^>]*?(\/>|>[\s\S]*?<\/\1?Relatio
 
 export function parseRels(xml: string): Relationship[] {
   const rels: Relationship[] = [];
-  for (const m of xml.matchAll(REL_ELEMENT)) {
+  for (const m of allMatches(xml, REL_ELEMENT)) {
     const a = attributes(m[0].slice(0, m[0].indexOf(">") + 1));
     rels.push({
       id: a.get("Id") ?? "",
@@ -157,7 +152,7 @@ const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 export function editContentTypes(xml: string, remove: string[], add: { part: string; type: string }[]): string {
   const gone = new Set(remove.map((p) => `/${p}`.toLowerCase()));
   const cut: { start: number; end: number }[] = [];
-  for (const m of xml.matchAll(/<([\w.-]+:)?Override\b[^>]*?(\/>|>[\s\S]*?<\/\1?Override>)/g)) {
+  for (const m of allMatches(xml, /<([\w.-]+:)?Override\b[^>]*?(\/>|>[\s\S]*?<\/\1?Override>)/g)) {
     const name = attributes(m[0]).get("PartName");
     if (name !== undefined && gone.has(name.toLowerCase())) cut.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { ReportSheet } from "../../report/model";
 import { writeReportSheet } from "../writeReport";
-import { attributes, parseRels, relsPathOf, resolveTarget, unescapeXml } from "./opc";
+import { allMatches, attributes, parseRels, relsPathOf, resolveTarget, unescapeXml } from "./opc";
 import { parseWorkbookXml } from "./workbookXml";
 
 /** One sheet of the report, as writeReportSheet draws it. */
@@ -40,7 +40,7 @@ export function inlineStrings(sheetXml: string, shared: string[]): string {
 /** The inner XML of each <si> of a sharedStrings part (a <t>, or rich-text runs: both valid in <is>). */
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "<t></t>");
+  return allMatches(xml, /<si>([\s\S]*?)<\/si>|<si\/>/g).map((m) => m[1] ?? "<t></t>");
 }
 
 /** A sheet of ours never comes selected: that would group it with the clerk's active sheet. */
@@ -84,7 +84,7 @@ export function cellA1Text(sheetXml: string, sharedXml: () => string | undefined
   if (!m) return null;
   const type = attributes(`<c${m[1]}>`).get("t");
   const body = m[2];
-  const texts = (xml: string): string => [...xml.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("");
+  const texts = (xml: string): string => allMatches(xml, /<t\b[^>]*>([\s\S]*?)<\/t>/g).map((t) => t[1]).join("");
   if (type === "inlineStr") return unescapeXml(texts(body));
   const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
   if (v === undefined) return null;

@@ -2,7 +2,7 @@
 // fills, borders, number formats and cell formats (xf) are appended (or found already there: a
 // regenerated report adds nothing twice), and every style index of our sheet XML is renumbered into
 // the merged table. The workbook's existing entries keep their indexes, so no other sheet changes.
-import { attributes } from "./opc";
+import { allMatches, attributes } from "./opc";
 
 /** schema order of the styleSheet children (CT_Stylesheet) */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -33,7 +33,7 @@ function section(xml: string, prefix: string, name: string, child: string): Sect
   const closeTag = `</${prefix}${name}>`;
   const contentEnd = xml.indexOf(closeTag, start);
   const body = xml.slice(start + open[0].length, contentEnd);
-  const items = [...body.matchAll(new RegExp(`<${escRe(prefix)}${child}\\b[^>]*?(/>|>[\\s\\S]*?</${escRe(prefix)}${child}>)`, "g"))].map((m) => m[0]);
+  const items = allMatches(body, new RegExp(`<${escRe(prefix)}${child}\\b[^>]*?(/>|>[\\s\\S]*?</${escRe(prefix)}${child}>)`, "g")).map((m) => m[0]);
   return { items, start, contentEnd, end: contentEnd + closeTag.length, openTag: open[0], selfClosed: false };
 }
 

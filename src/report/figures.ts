@@ -23,6 +23,11 @@ import type { ReportCell, ReportKind } from "./model";
 
 export const REPORT_MARKER = "BDG-REPORT";
 export const DATA_BLOCK_VERSION = 1;
+/**
+ * The phụ lục's one-row block: only the marker, so that reading the workbook again leaves the annex out (it is
+ * ours, not a roster) and consolidation passes it by; its figures are the báo cáo's data block.
+ */
+export const ANNEX_MARKER_RECORD: ReportCell[] = [REPORT_MARKER, "annual-annex", DATA_BLOCK_VERSION];
 
 export interface FigureShare {
   female: number;
@@ -200,7 +205,7 @@ export function findMarker(grid: Grid): { row: number; col: number } | null {
 /** Why a grid could not be read back as one of our report sheets. */
 export class ReportSheetError extends Error {
   constructor(
-    readonly reason: "notOurSheet" | "unknownVersion" | "damaged",
+    readonly reason: "notOurSheet" | "annex" | "unknownVersion" | "damaged",
     readonly sheet: string,
     detail: string,
   ) {
@@ -219,6 +224,7 @@ export function readReportFigures(grid: Grid): AnnualFigures {
   const at = (row: number, i: number): CellValue => cellAt(grid, row, marker.col + i);
   const kind = text(at(marker.row, 1));
   const version = num(at(marker.row, 2));
+  if (kind === ANNEX_MARKER_RECORD[1]) throw new ReportSheetError("annex", grid.sheet, "the annex holds no data block");
   if ((kind !== "annual-report" && kind !== "provincial-summary") || version === null) {
     throw new ReportSheetError("damaged", grid.sheet, "marker row damaged");
   }

@@ -73,6 +73,8 @@ interface Draft {
   /** Target inputs as typed (percent text), by target key. */
   targets: Partial<Record<TargetKey, string>>;
   keyLeaderRule: KeyLeaderRule;
+  countContractWorkers: boolean;
+  includeHiddenSheets: boolean;
   womenRelatedUnits: string[];
   year: string;
   agency: string;
@@ -95,6 +97,8 @@ function draftOf(settings: Settings): Draft {
     profileId: profile.id,
     targets,
     keyLeaderRule: settings.keyLeaderRule,
+    countContractWorkers: settings.countContractWorkers === true,
+    includeHiddenSheets: settings.includeHiddenSheets === true,
     womenRelatedUnits: [...settings.womenRelatedUnits],
     year: String(settings.year),
     agency: settings.agency,
@@ -163,6 +167,9 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss, 
       profileId: byYear ? "" : profile.id,
       customTargets: Object.keys(customTargets).length > 0 ? customTargets : undefined,
       keyLeaderRule: draft.keyLeaderRule,
+      // Absent, not false, when off: saved settings stay as they were for clerks who never touch these.
+      countContractWorkers: draft.countContractWorkers || undefined,
+      includeHiddenSheets: draft.includeHiddenSheets || undefined,
       womenRelatedUnits: draft.womenRelatedUnits,
       year,
       agency: draft.agency.trim(),
@@ -239,6 +246,23 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss, 
           options={ruleOptions}
           onChange={(_e, o) => o && setDraft((d) => ({ ...d, keyLeaderRule: o.key as KeyLeaderRule }))}
         />
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend style={LEGEND}>
+            <Text variant="mediumPlus">{s.countedHeading}</Text>
+          </legend>
+          <Stack tokens={{ childrenGap: 6 }}>
+            <Checkbox
+              label={s.countContractWorkers}
+              checked={draft.countContractWorkers}
+              onChange={(_e, checked) => setDraft((d) => ({ ...d, countContractWorkers: checked === true }))}
+            />
+            <Checkbox
+              label={s.includeHiddenSheets}
+              checked={draft.includeHiddenSheets}
+              onChange={(_e, checked) => setDraft((d) => ({ ...d, includeHiddenSheets: checked === true }))}
+            />
+          </Stack>
+        </fieldset>
         <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
           <legend style={LEGEND}>
             <Text variant="mediumPlus">{s.womenRelatedUnits}</Text>

@@ -118,6 +118,10 @@ export interface UiStrings {
   targetInvalid: string;
   keyLeaderRule: string;
   keyLeaderRules: Record<KeyLeaderRule, string>;
+  /** Who is counted beyond the staff of visible sheets (both off by default, DOMAIN.md). */
+  countedHeading: string;
+  countContractWorkers: string;
+  includeHiddenSheets: string;
   womenRelatedUnits: string;
   womenRelatedNone: string;
   year: string;

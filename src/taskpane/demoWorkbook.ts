@@ -7,6 +7,7 @@ import type { Lang } from "../domain/settings";
 import type { DemoWorkbook, OpenOptions } from "./components/DemoShell";
 import type { BookChannel, BookFailure, BookReply, BookRequest, OnFraction, OpenedBook } from "./demoBook";
 import { DemoGateway } from "./demoGateway";
+import { unpackGrid } from "./gridTransfer";
 
 type Call = BookRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
@@ -77,7 +78,7 @@ class WorkerChannel implements BookChannel {
       return;
     }
     if (reply.kind === "grids") {
-      p.grids = reply.grids;
+      p.grids = reply.packed.map(unpackGrid);
       return;
     }
     this.pending.delete(reply.id);

@@ -298,7 +298,7 @@ describe("task pane", () => {
     await waitFor(() => expect(gw.reports).toHaveLength(1));
     expect(built).toEqual([{ staff: 16, agency: "Sở Nội vụ" }]);
     expect(gw.reports[0].sheets.map((sheet) => sheet.sheetName)).toEqual(["BC BĐG 2026", "PL BĐG 2026"]);
-    expect(await screen.findByText("Đã tạo báo cáo ở sheet “BC BĐG 2026”.")).toBeTruthy();
+    expect(await screen.findByText("Đã tạo báo cáo ở sheet “BC BĐG 2026” và sheet “PL BĐG 2026”.")).toBeTruthy();
   });
 
   test("the Sở Nội vụ's workbook: annual sheets of two agencies are consolidated into one summary sheet", async () => {

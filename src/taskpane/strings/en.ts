@@ -135,7 +135,7 @@ export const en: UiStrings = {
   makeReport: "Create report",
   reportNotReady: "Report creation is not available in this version.",
   reportNoAnalysis: "Scan the workbook before creating the report.",
-  reportDone: (sheet) => `Report written to sheet “${sheet}”.`,
+  reportDone: (sheets) => `Report written to ${sheets.map((sheet) => `sheet “${sheet}”`).join(" and ")}.`,
   consolidate: (n) => `Consolidate agencies' reports (${n})`,
   consolidateDone: (sheet, n) => `Consolidated ${n} reports into sheet “${sheet}”.`,
   errConsolidate: "The reports could not be consolidated.",

@@ -98,7 +98,8 @@ export interface UiStrings {
   makeReport: string;
   reportNotReady: string;
   reportNoAnalysis: string;
-  reportDone: (sheet: string) => string;
+  /** The report is written: its sheets (the báo cáo and its phụ lục). */
+  reportDone: (sheets: string[]) => string;
   /** The Sở Nội vụ's command: sum the agencies' annual sheets pasted into this workbook. */
   consolidate: (n: number) => string;
   consolidateDone: (sheet: string, n: number) => string;

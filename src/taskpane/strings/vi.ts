@@ -130,7 +130,7 @@ export const vi: UiStrings = {
   makeReport: "Tạo báo cáo",
   reportNotReady: "Chức năng tạo báo cáo chưa có trong phiên bản này.",
   reportNoAnalysis: "Hãy quét sổ tính trước khi tạo báo cáo.",
-  reportDone: (sheet) => `Đã tạo báo cáo ở sheet “${sheet}”.`,
+  reportDone: (sheets) => `Đã tạo báo cáo ở ${sheets.map((sheet) => `sheet “${sheet}”`).join(" và ")}.`,
   consolidate: (n) => `Tổng hợp báo cáo các cơ quan (${n})`,
   consolidateDone: (sheet, n) => `Đã tổng hợp ${n} báo cáo vào sheet “${sheet}”.`,
   errConsolidate: "Không tổng hợp được các báo cáo.",

@@ -7,6 +7,8 @@ import "../../src/taskpane/fabricConfig";
 import { registerPaneIcons } from "../../src/taskpane/icons";
 import { App } from "../../src/taskpane/App";
 import { PROBLEMS_PAGE, ProblemsView, bySheet } from "../../src/taskpane/components/ProblemsView";
+import { UNITS_PAGE, UnitsView } from "../../src/taskpane/components/UnitsView";
+import type { UnitShare } from "../../src/domain/analysis";
 import type { Problem } from "../../src/domain/roster";
 import { FakeGateway, rosterGrids } from "./fakeGateway";
 
@@ -85,5 +87,37 @@ describe("problems", () => {
   test("runs of one sheet keep the Analysis's order", () => {
     const ps = [unreadable("A", 1), unreadable("A", 2), unreadable("B", 1), unreadable("A", 9)];
     expect(bySheet(ps).map((g) => `${g.sheet}:${g.problems.length}`)).toEqual(["A:2", "B:1", "A:1"]);
+  });
+});
+
+describe("units", () => {
+  const unit = (i: number, flagged: boolean): UnitShare => ({
+    name: `Phòng số ${i}`,
+    female: 1,
+    total: 3,
+    share: 1 / 3,
+    femaleKeyLeader: !flagged,
+    keyLeaders: [],
+    womenRelated: false,
+    reachesLine: true,
+    atThreshold: true,
+    flagged,
+    smallUnit: true,
+  });
+
+  test("a long list shows a page of units (flagged first), then more", () => {
+    registerPaneIcons();
+    const units = Array.from({ length: UNITS_PAGE + 250 }, (_, i) => unit(i + 1, i % 100 === 99));
+    render(<UnitsView units={units} lang="vi" />);
+    const shown = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>("[data-unit]"));
+    expect(UNITS_PAGE).toBe(200);
+    expect(shown()).toHaveLength(200);
+    // Every flagged unit is on the first page.
+    expect(shown().slice(0, 4).map((el) => el.dataset.flagged)).toEqual(["true", "true", "true", "true"]);
+    fireEvent.click(screen.getByRole("button", { name: "Hiện thêm (250 còn lại)" }));
+    expect(shown()).toHaveLength(400);
+    fireEvent.click(screen.getByRole("button", { name: "Hiện thêm (50 còn lại)" }));
+    expect(shown()).toHaveLength(450);
+    expect(screen.queryByRole("button", { name: /Hiện thêm/ })).toBeNull();
   });
 });

@@ -123,7 +123,7 @@ export function parseYear(v: string, lang: Lang): number {
 }
 
 /** Options that choose how the figures are computed, shared by analyze and report. */
-export const ANALYSIS_OPTIONS = { takesValue: ["--lang", "--profile", "--women-related", "--year"], flags: ["--heads-only", "--count-contract-workers"] };
+export const ANALYSIS_OPTIONS = { takesValue: ["--lang", "--profile", "--women-related", "--year"], flags: ["--heads-only", "--count-contract-workers", "--include-hidden-sheets"] };
 
 /** The báo cáo's header, recipient and signer (REPORT.md), each naming a DocumentSettings field. */
 export const DOCUMENT_OPTIONS: Record<string, keyof DocumentSettings> = {
@@ -164,6 +164,7 @@ export function settingsFrom(parsed: ParsedArgs, lang: Lang): Settings {
   }
   if (parsed.options.has("--heads-only")) settings.keyLeaderRule = "headOnly";
   if (parsed.options.has("--count-contract-workers")) settings.countContractWorkers = true;
+  if (parsed.options.has("--include-hidden-sheets")) settings.includeHiddenSheets = true;
   const related = parsed.one("--women-related");
   if (related !== undefined) {
     settings.womenRelatedUnits = related

@@ -3,7 +3,7 @@
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { readWorkbook } from "../reading";
 import { analyze } from "../domain/analysis";
-import { resolveOptions } from "../domain/options";
+import { readOptionsOf, resolveOptions } from "../domain/options";
 import { PROFILES } from "../domain/profiles";
 import type { Lang, Settings } from "../domain/settings";
 import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, requireRoster, settingsFrom, USAGE, type CliIO } from "./args";
@@ -41,6 +41,7 @@ Lệnh analyze đọc danh sách (không sửa tệp) và in các chỉ tiêu a�
   --heads-only      lãnh đạo chủ chốt chỉ tính cấp trưởng (mặc định: cấp trưởng và cấp phó)
   --women-related   các đơn vị có chức năng liên quan đến phụ nữ, cách nhau bởi dấu ;
   --count-contract-workers  tính cả người lao động hợp đồng (mặc định: thống kê riêng, không tính)
+  --include-hidden-sheets   tính cả người ở sheet ẩn (mặc định: không tính, cảnh báo nêu tên sheet)
   --year NĂM        năm báo cáo (mặc định: năm nay)
 Mã thoát: 0 xong (kể cả khi dữ liệu có vấn đề), 1 sai cú pháp, 2 không đọc được tệp, không có danh sách
 cán bộ, không ghi được tệp ra hoặc lỗi khác (luôn kèm một câu giải thích).`,
@@ -69,6 +70,7 @@ analyze reads the roster (never changing the file) and prints indicators a–đ;
   --heads-only      key leaders are heads only (default: heads and deputies)
   --women-related   units whose functions mainly concern women, separated by ;
   --count-contract-workers  count contract workers as staff (default: counted apart, left out)
+  --include-hidden-sheets   count the people of hidden sheets too (default: left out, with a warning naming the sheet)
   --year YEAR       reporting year (default: this year)
 Exit codes: 0 done (even with problems in the data), 1 wrong usage, 2 file unreadable, no staff roster,
 output not writable or another failure (always with one sentence).`,
@@ -89,10 +91,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const { file, json, settings } = parseAnalyze(args, langOf(args));
   // The grids are not kept in a variable: once read into the roster they can be collected before analyze.
   // Our own annual sheets in the workbook are not rosters.
-  const roster = readWorkbook(rosterGrids(await readGridsFromFile(file)), {
-    overrides: settings.overrides,
-    year: settings.year,
-  });
+  const roster = readWorkbook(rosterGrids(await readGridsFromFile(file)), readOptionsOf(settings));
   requireRoster(roster, file, settings.lang);
   const analysis = analyze(roster, resolveOptions(settings));
   if (json) io.stdout.write(`${JSON.stringify(toContractJson(analysis, settings.lang), null, 2)}\n`);

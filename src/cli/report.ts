@@ -7,10 +7,10 @@
 import { promises as fsp } from "fs";
 import * as path from "path";
 import { analyze } from "../domain/analysis";
-import { resolveOptions } from "../domain/options";
+import { readOptionsOf, resolveOptions } from "../domain/options";
 import type { DocumentSettings, Lang, Settings } from "../domain/settings";
 import { readWorkbook } from "../reading";
-import { buildAnnualReport, annualSheetName, reportOptionsOf } from "../report/annual";
+import { buildAnnualReport, reportOptionsOf } from "../report/annual";
 import { isReportGrid, previousAnnualFigures, rosterGrids } from "../report/figures";
 import { suggestDocument } from "../report/suggest";
 import { addReportToPackage, settingsOfPackage } from "../xlsx/package/reportSheets";
@@ -28,9 +28,9 @@ const TEXT = {
     vi: `“${f}” không có báo cáo năm nào trước năm ${year} do công cụ này lập.`,
     en: `“${f}” holds no annual report made by this tool for a year before ${year}.`,
   }),
-  written: (sheet: string, out: string, prev: number | null) => ({
-    vi: `Đã ghi sheet “${sheet}” vào “${out}”${prev ? ` (so sánh với năm ${prev})` : ""}. Biểu đồ chỉ được vẽ khi lập báo cáo trong Excel.`,
-    en: `Wrote sheet “${sheet}” to “${out}”${prev ? ` (compared with ${prev})` : ""}. The chart is drawn only when the report is made inside Excel.`,
+  written: (sheets: string[], out: string, prev: number | null) => ({
+    vi: `Đã ghi ${sheets.map((s) => `sheet “${s}”`).join(" và ")} vào “${out}”${prev ? ` (so sánh với năm ${prev})` : ""}. Biểu đồ chỉ được vẽ khi lập báo cáo trong Excel.`,
+    en: `Wrote ${sheets.map((s) => `sheet “${s}”`).join(" and ")} to “${out}”${prev ? ` (compared with ${prev})` : ""}. The chart is drawn only when the report is made inside Excel.`,
   }),
 };
 
@@ -110,7 +110,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
     previous = previousAnnualFigures(await readGridsFromFile(previousFile), year);
     if (!previous) throw new RefusedError(TEXT.noPrevious(previousFile, year)[lang]);
   }
-  const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year });
+  const roster = readWorkbook(rosterGrids(grids), readOptionsOf({ ...settings, year }));
   requireRoster(roster, file, lang);
   const analysis = analyze(roster, resolveOptions(settings));
 
@@ -132,7 +132,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
   // Only the report's sheets are added to the package; every other part is copied byte for byte.
   const bytes = await refusedAsSentence(lang, () => addReportToPackage(pkg, model, { ownByContent: (name) => ownSheets.has(name) }));
   await writeAtomically(out, bytes, lang);
-  io.stdout.write(`${TEXT.written(annualSheetName(year), out, previous?.year ?? null)[settings.lang]}\n`);
+  io.stdout.write(`${TEXT.written(model.sheets.map((s) => s.sheetName), out, previous?.year ?? null)[settings.lang]}\n`);
   return EXIT.ok;
 }
 

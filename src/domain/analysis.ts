@@ -218,7 +218,8 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
   const counted: Counted[] = [];
   // Per unit, then per folded name: no composite key string per person.
   const byUnit = new Map<string | null, Map<string, Counted>>();
-  for (const person of byOrder) {
+  for (let i = 0; i < byOrder.length; i++) {
+    const person = byOrder[i];
     const nameKey = fold(person.name);
     const unitKey = unitKeyOf(person.unit);
     let byName = byUnit.get(unitKey);
@@ -432,10 +433,14 @@ function unitsOf(roster: Roster, counted: Counted[], left: Counted[]): { name: s
     unitNames.push(name);
   };
   for (const unit of roster.units) addUnit(unit.name);
-  for (const c of counted) if (c.person.unit !== null) addUnit(c.person.unit);
+  for (let k = 0; k < counted.length; k++) {
+    const unit = counted[k].person.unit;
+    if (unit !== null) addUnit(unit);
+  }
 
   const unitPeople: Counted[][] = unitNames.map(() => []);
-  for (const c of counted) {
+  for (let k = 0; k < counted.length; k++) {
+    const c = counted[k];
     if (c.unitKey === null) continue;
     const i = unitIndex.get(c.unitKey);
     if (i !== undefined) unitPeople[i].push(c);

@@ -6,6 +6,7 @@
 // the start is what keeps "Kế toán trưởng", "Tổ trưởng", "Đội trưởng" and "Chuyên viên phòng TP"
 // out, since "trưởng" or an abbreviation standing later in a post names no unit leadership.
 import { fold } from "./fold";
+import { memoText } from "./memo";
 
 export type LeaderRank = "head" | "deputy";
 
@@ -171,18 +172,11 @@ export function keyLeaderPosts(title: string | null): LeaderPost[] {
  * Any case, spacing, NFC or NFD, line breaks; abbreviations GĐ, PGĐ, P.GĐ, TP, PTP, CVP, CCT…
  */
 export function keyLeaderRank(title: string | null): LeaderRank | null {
-  if (title === null) return null;
-  // A roster repeats few titles many times ("Chuyên viên"…): read each distinct title once.
-  const known = rankCache.get(title);
-  if (known !== undefined) return known;
-  const rank = readRank(title);
-  if (rankCache.size >= RANK_CACHE_LIMIT) rankCache.clear();
-  rankCache.set(title, rank);
-  return rank;
+  return title === null ? null : rankOfTitle(title);
 }
 
-const RANK_CACHE_LIMIT = 10_000;
-const rankCache = new Map<string, LeaderRank | null>();
+// A roster repeats few titles many times ("Chuyên viên"…): read each distinct title once.
+const rankOfTitle = memoText(readRank);
 
 function readRank(title: string): LeaderRank | null {
   let best: LeaderRank | null = null;

@@ -2,6 +2,7 @@
 // leaders (heads, deputies), by level (the agency's own leadership apart from its units'), and the
 // succession pool by the level planned for.
 import { fold } from "./fold";
+import { memoText } from "./memo";
 import type { LeaderRank } from "./keyLeader";
 import type { Gender, LeaderLevel, Person } from "./roster";
 import { isSmallUnit, reachesShare, reachesUnitLine, shareOf, sumCounts, type Count } from "./share";
@@ -75,23 +76,17 @@ export interface LeadershipMember {
 }
 
 // A roster names few units many times: fold each distinct unit name once.
-const unitKeys = new Map<string, string | null>();
+const unitKeyOfName = memoText((unit: string): string | null => fold(unit) || null);
 /** The folded key of a unit name (null for none or a blank one), cached. */
 export function unitKeyOf(unit: string | null): string | null {
-  if (unit === null) return null;
-  let key = unitKeys.get(unit);
-  if (key === undefined) {
-    const folded = fold(unit);
-    key = folded === "" ? null : folded;
-    if (unitKeys.size >= 10_000) unitKeys.clear();
-    unitKeys.set(unit, key);
-  }
-  return key;
+  return unit === null ? null : unitKeyOfName(unit);
 }
 
 export function tally(members: { gender: Gender }[]): Count {
   let female = 0;
-  for (const m of members) if (m.gender === "female") female++;
+  // Indexed loops over the people (here and below): a for-of runs its first thousands of rows, before
+  // the optimiser steps in, allocating an iterator result per row.
+  for (let i = 0; i < members.length; i++) if (members[i].gender === "female") female++;
   return { female, total: members.length };
 }
 
@@ -135,7 +130,8 @@ export function leadershipLevelsOf(members: LeadershipMember[]): LeadershipLevel
   const zero = (): HeadsDeputies => ({ heads: { female: 0, total: 0 }, deputies: { female: 0, total: 0 } });
   const levels: LeadershipLevels = { agency: zero(), units: zero(), successionByLevel: false };
   const pool = { agency: { female: 0, total: 0 }, unit: { female: 0, total: 0 } };
-  for (const c of members) {
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i];
     if (c.leader !== null) {
       const at = c.leader.level === "agency" ? levels.agency : levels.units;
       const count = c.leader.rank === "head" ? at.heads : at.deputies;

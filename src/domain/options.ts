@@ -1,6 +1,7 @@
 // From the clerk's saved Settings to the options of one analysis. The task pane and the CLI both
 // call this, so the same settings always give the same figures.
 import type { AnalysisOptions } from "./analysis";
+import type { ReadOptions } from "./roster";
 import { profileFor, type TargetProfile } from "./profiles";
 import type { Settings } from "./settings";
 
@@ -49,5 +50,12 @@ export function resolveOptions(settings: Settings): AnalysisOptions {
   };
   if (settings.countContractWorkers) options.countContractWorkers = true;
   if (settings.agency && settings.agency.trim() !== "") options.agency = settings.agency.trim();
+  return options;
+}
+
+/** Options for readWorkbook(): the clerk's column corrections, the reporting year, hidden sheets or not. */
+export function readOptionsOf(settings: Settings): ReadOptions {
+  const options: ReadOptions = { overrides: settings.overrides, year: settings.year };
+  if (settings.includeHiddenSheets) options.includeHiddenSheets = true;
   return options;
 }

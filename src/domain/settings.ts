@@ -47,6 +47,11 @@ export interface Settings {
    * (absent or false) they are left out and shown apart (DOMAIN.md "Contract workers").
    */
   countContractWorkers?: boolean;
+  /**
+   * Count the people of hidden sheets too. By default (absent or false) a hidden sheet is last year's list
+   * or people who left: not counted, with a warning that names it (DOMAIN.md "Hidden sheets").
+   */
+  includeHiddenSheets?: boolean;
 }
 
 export function defaultSettings(now: Date = new Date()): Settings {

@@ -81,7 +81,8 @@ export function staffProfileOf(staff: StaffMember[], year: number | undefined): 
   const ethnicMinority: Count = { female: 0, total: 0 };
   const partyMember: Count = { female: 0, total: 0 };
   const has = { kind: false, education: false, politicalTheory: false, ethnicMinority: false, partyMember: false, contract: false };
-  for (const m of staff) {
+  for (let i = 0; i < staff.length; i++) {
+    const m = staff[i];
     const g = m.gender;
     if (year !== undefined) add(age[bandOf(g, parseBirth(m.birth), year)], g);
     const p = m.profile;
@@ -122,7 +123,8 @@ export function staffProfileOf(staff: StaffMember[], year: number | undefined): 
 export function retiringIn(staff: StaffMember[], year: number | undefined): Retiring | null {
   if (year === undefined) return null;
   const out: Retiring = { female: 0, total: 0, unknownDate: 0 };
-  for (const m of staff) {
+  for (let i = 0; i < staff.length; i++) {
+    const m = staff[i];
     const birth = parseBirth(m.birth);
     if (birth === null) continue;
     if (birth.month !== undefined) {

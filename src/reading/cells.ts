@@ -1,6 +1,6 @@
 // A sheet's cells as the reader sees them: values by sheet row and column, a merged area's value
 // belonging to every cell of it, fonts where the gateway kept them. Nothing here decides meaning.
-import type { CellValue, Grid } from "../domain/grid";
+import type { CellValue, Grid, MergeArea } from "../domain/grid";
 import { isErrorValue } from "./marks";
 
 /** Columns per row in a merge key (row * KEY + col). */
@@ -12,8 +12,13 @@ export class SheetCells {
   readonly firstRow: number;
   readonly firstCol: number;
   readonly lastRow: number;
-  /** Cells covered by a merge but not its top-left, row → col → origin (row * KEY + col). */
-  private readonly mergeRows = new Map<number, Map<number, number>>();
+  /**
+   * The merges over each row (index r - mergeBase): the one merge most rows have, shared by all its rows
+   * (a unit merged down over 60 people is one object, not 60 maps), or col → origin (row * KEY + col)
+   * for a row under several.
+   */
+  private readonly mergeAt: (MergeArea | Map<number, number> | undefined)[] = [];
+  private mergeBase = 0;
   /** Formula cells saved without their calculated value, row → columns. */
   private readonly uncalculated = new Map<number, number[]>();
 
@@ -23,21 +28,40 @@ export class SheetCells {
     this.firstRow = grid.firstRow;
     this.firstCol = grid.firstCol;
     this.lastRow = grid.firstRow + grid.rows.length - 1;
-    for (const m of grid.merges) {
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 2_000_000) continue; // a runaway merge says nothing
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) {
-          if (r === m.top && c === m.left) continue;
-          let cols = this.mergeRows.get(r);
-          if (!cols) this.mergeRows.set(r, (cols = new Map()));
-          cols.set(c, m.top * KEY + m.left);
-        }
-      }
-    }
+    this.indexMerges(grid.merges);
     for (const { row, col } of grid.uncalculated ?? []) {
       const cols = this.uncalculated.get(row);
       if (cols) cols.push(col);
       else this.uncalculated.set(row, [col]);
+    }
+  }
+
+  private indexMerges(merges: MergeArea[]): void {
+    const kept = merges.filter((m) => {
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      return area > 1 && area <= 2_000_000; // a runaway merge says nothing
+    });
+    if (kept.length === 0) return;
+    let base = Infinity;
+    let end = 0;
+    for (const m of kept) {
+      base = Math.min(base, m.top);
+      end = Math.max(end, m.bottom);
+    }
+    this.mergeBase = base;
+    // Filled by push: a long array made with new Array(n) may get slow dictionary elements.
+    for (let r = base; r <= end; r++) this.mergeAt.push(undefined);
+    for (const m of kept) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const i = r - base;
+        const cur = this.mergeAt[i];
+        if (cur === undefined) this.mergeAt[i] = m;
+        else {
+          // A later merge over the same cell wins, as the merges come.
+          const cols = cur instanceof Map ? cur : coveredCols(new Map(), r, cur);
+          this.mergeAt[i] = coveredCols(cols, r, m);
+        }
+      }
     }
   }
 
@@ -48,9 +72,13 @@ export class SheetCells {
 
   /** The top-left (row * KEY + col) of the merge covering a cell, when the cell is not itself that top-left. */
   originOf(r: number, c: number): number | undefined {
-    if (this.mergeRows.size === 0) return undefined;
-    const cols = this.mergeRows.get(r);
-    return cols === undefined ? undefined : cols.get(c);
+    const i = r - this.mergeBase;
+    if (i < 0 || i >= this.mergeAt.length) return undefined;
+    const at = this.mergeAt[i];
+    if (at === undefined) return undefined;
+    if (at instanceof Map) return at.get(c);
+    if (c < at.left || c > at.right || (r === at.top && c === at.left)) return undefined;
+    return at.top * KEY + at.left;
   }
 
   /** The row where the merge covering a cell starts, when it starts in the same column; else the row itself. */
@@ -95,6 +123,12 @@ export class SheetCells {
     for (const m of this.grid.merges) if (m.top === r && m.left === c) return true;
     return false;
   }
+}
+
+/** Adds the cells of merge m in row r (its top-left left out) to a row's col → origin map. */
+function coveredCols(cols: Map<number, number>, r: number, m: MergeArea): Map<number, number> {
+  for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) cols.set(c, m.top * KEY + m.left);
+  return cols;
 }
 
 /** Empty for reading a value: nothing, blank text or an error value. */

@@ -3,6 +3,7 @@
 // Cheap exact tests come first; folding is the fallback for unusual spellings only.
 import type { CellValue } from "../domain/grid";
 import type { CouncilLevel, Gender } from "../domain/roster";
+import { memoText } from "../domain/memo";
 import { fold, nfc } from "./text";
 
 /** True for an Excel error value ({ error: "#N/A" }). */
@@ -35,12 +36,17 @@ export function isNegativeMark(v: CellValue | undefined): boolean {
   if (typeof v === "boolean") return !v;
   if (v instanceof Date) return false;
   if (typeof v !== "string") return true; // error value
+  return negativeText(v);
+}
+
+// Mark cells repeat a few texts ("x", "Huyện ủy viên") over the roster: each is read once.
+const negativeText = memoText((v: string): boolean => {
   const t = v.trim();
   if (t === "") return true;
   if (t === "x" || t === "X") return false;
   const f = fold(t);
   return NEGATIVE_FOLDED.has(f) || NEGATIVE_PHRASE.test(f);
-}
+});
 
 /** A non-empty, non-negative mark. */
 export function isPositiveMark(v: CellValue | undefined): boolean {
@@ -106,6 +112,13 @@ const LEVEL_LETTER: Record<string, CouncilLevel> = { t: "province", h: "district
  * A bare "x" names no level (empty result). "thị xã" is a district, never also a commune.
  */
 export function councilLevelsOf(text: string): CouncilLevel[] {
+  return levelsOfText(text).slice();
+}
+
+// A council column repeats a few texts ("HĐND huyện"): each is read once (a copy handed out, as callers keep it).
+const levelsOfText = memoText(readCouncilLevels);
+
+function readCouncilLevels(text: string): CouncilLevel[] {
   const lower = nfc(text).toLowerCase().replace(/\s+/g, " ").trim();
   if (lower === "") return [];
   const out: CouncilLevel[] = [];
@@ -151,14 +164,30 @@ const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$/;
 const MY = /^(\d{1,2})\s*[/.\-]\s*(\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 
+/**
+ * The reading of a date by its UTC day (days since 1970), each day's read once: a roster's births fall on a
+ * few thousand days, and its 100,000 rows then share their readings rather than build one string each.
+ * The readings are frozen, as they are shared.
+ */
+function birthOfDay(day: number): BirthReading {
+  let reading = dayReadings.get(day);
+  if (reading === undefined) {
+    const d = new Date(day * 86_400_000);
+    const y = d.getUTCFullYear();
+    reading = y < 1900 || y > 2100 ? "unreadable" : Object.freeze({ birth: `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` });
+    if (dayReadings.size >= 40_000) dayReadings.clear();
+    dayReadings.set(day, reading);
+  }
+  return reading;
+}
+const dayReadings = new Map<number, BirthReading>();
+
 /** A birth date as real Date, dd/mm/yyyy text, a year alone or an Excel serial number. */
 export function birthOf(v: CellValue | undefined): BirthReading {
   if (v === null || v === undefined || isErrorValue(v)) return null;
   if (v instanceof Date) {
-    if (isNaN(v.getTime())) return "unreadable";
-    const y = v.getUTCFullYear();
-    if (y < 1900 || y > 2100) return "unreadable";
-    return { birth: `${y}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
+    const ms = v.getTime();
+    return isNaN(ms) ? "unreadable" : birthOfDay(Math.floor(ms / 86_400_000));
   }
   if (typeof v === "number") {
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return { birth: String(v) };

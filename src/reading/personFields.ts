@@ -31,6 +31,18 @@ export interface FieldMemory {
 
 export const NO_MEMORY: FieldMemory = { unitRaw: null, unitText: "", unit: null, title: "", section: null };
 
+// The memory with one field changed, written out rather than spread ({ ...m, title }): it runs on most
+// rows (titles change from row to row), and a literal of one shape costs a fraction of a spread.
+export function withTitle(m: FieldMemory, title: string): FieldMemory {
+  return { unitRaw: m.unitRaw, unitText: m.unitText, unit: m.unit, title, section: m.section };
+}
+export function withUnit(m: FieldMemory, unitRaw: CellValue, unitText: string, unit: NamedUnit | null): FieldMemory {
+  return { unitRaw, unitText, unit, title: m.title, section: m.section };
+}
+export function withSection(m: FieldMemory, section: NamedUnit): FieldMemory {
+  return { unitRaw: m.unitRaw, unitText: m.unitText, unit: m.unit, title: m.title, section };
+}
+
 /** "nt" (như trên), '"' and the like: the same as the row above. */
 const DITTO = new Set(["nt", "n.t", "n/t", "-nt-", "- nt -", "như trên", "nhu tren", '"', "''", '""', "〃", "-//-", "//", "-\"-"]);
 export function isDitto(s: string): boolean {
@@ -71,7 +83,7 @@ export function unitOfRow(view: SheetView, r: number, roles: Roles, memory: Fiel
           unit = t;
           ref = named.ref;
         }
-        if (!same || named !== mem.unit) mem = { ...mem, unitRaw: v, unitText: t, unit: named };
+        if (!same || named !== mem.unit) mem = withUnit(mem, v, t, named);
       }
     }
   }
@@ -82,9 +94,12 @@ export function unitOfRow(view: SheetView, r: number, roles: Roles, memory: Fiel
   return { unit, ref, memory: mem };
 }
 
+/** A row that names no council level (most rows): one frozen reading for all, rather than two objects per row. */
+const NO_COUNCIL: { levels: CouncilLevel[]; warned: boolean } = Object.freeze({ levels: Object.freeze([]) as unknown as CouncilLevel[], warned: false });
+
 /** Council levels marked on a row: level text in a council column, or marks under level columns. */
 export function councilOfRow(view: SheetView, out: Outcomes, r: number, roles: Roles, name: string): { levels: CouncilLevel[]; warned: boolean } {
-  const levels: CouncilLevel[] = [];
+  let levels: CouncilLevel[] | null = null;
   let warned = false;
   for (const c of roles.council) {
     if (isNo(view, r, c)) continue;
@@ -94,12 +109,12 @@ export function councilOfRow(view: SheetView, out: Outcomes, r: number, roles: R
       out.problem("warning", "councilLevelUnknown", r, c, { name, value: text });
       warned = true;
     }
-    for (const l of found) if (!levels.includes(l)) levels.push(l);
+    for (const l of found) if (!levels?.includes(l)) (levels ??= []).push(l);
   }
   for (const { col, level } of roles.councilLevels) {
-    if (!isNo(view, r, col) && !levels.includes(level)) levels.push(level);
+    if (!isNo(view, r, col) && !levels?.includes(level)) (levels ??= []).push(level);
   }
-  return { levels, warned };
+  return levels === null && !warned ? NO_COUNCIL : { levels: levels ?? [], warned };
 }
 
 export function anyMark(view: SheetView, r: number, cols: number[]): boolean {
@@ -163,7 +178,7 @@ export function personOf(
     out.problem("notice", "dateUnreadable", r, gender.birthUnreadable.col, { value: gender.birthUnreadable.value });
   }
   if (roles.profile.any || kinds.sheet || kinds.category) {
-    const profile = profileOf(view, r, roles.profile, kinds, { cols: roles.pool, inPool: person.successionPool });
+    const profile = profileOf(view, r, roles.profile, kinds, roles.pool, person.successionPool);
     if (profile) person.profile = profile;
   }
   let mem = memory;
@@ -172,7 +187,7 @@ export function personOf(
     if (v !== null && !isErrorValue(v)) {
       const t = typeof v === "string" && isDitto(v) ? mem.title : view.text.bodyText(r, roles.title, v);
       if (t !== "") person.title = t;
-      if (t !== mem.title) mem = { ...mem, title: t };
+      if (t !== mem.title) mem = withTitle(mem, t);
     }
   }
   return { person, memory: mem };

@@ -21,27 +21,47 @@ export function profileOf(
   r: number,
   cols: ProfileColumns,
   context: KindContext,
-  pool: { cols: number[]; inPool: boolean },
+  poolCols: number[],
+  inPool: boolean,
 ): PersonProfile | undefined {
   const profile: PersonProfile = {};
+  let any = false; // rather than Object.keys() on every row
   if (cols.education !== null) {
     const education = educationOf(textAt(view, r, cols.education));
-    if (education) profile.education = education;
+    if (education) {
+      profile.education = education;
+      any = true;
+    }
   }
-  if (cols.politicalTheory !== null) profile.politicalTheory = politicalTheoryOf(textAt(view, r, cols.politicalTheory));
+  if (cols.politicalTheory !== null) {
+    profile.politicalTheory = politicalTheoryOf(textAt(view, r, cols.politicalTheory));
+    any = true;
+  }
   if (cols.ethnicity) {
     const { col, marks } = cols.ethnicity;
     const minority = marks ? !isNo(view, r, col) : ethnicMinorityOf(textAt(view, r, col));
-    if (minority !== undefined) profile.ethnicMinority = minority;
+    if (minority !== undefined) {
+      profile.ethnicMinority = minority;
+      any = true;
+    }
   }
-  if (cols.partyMember.length > 0 || cols.partyPost.length > 0) profile.partyMember = partyMemberOf(view, r, cols);
+  if (cols.partyMember.length > 0 || cols.partyPost.length > 0) {
+    profile.partyMember = partyMemberOf(view, r, cols);
+    any = true;
+  }
   const kind = kindOfRow(view, r, cols) ?? context.category ?? context.sheet;
-  if (kind) profile.kind = kind;
-  if (pool.inPool) {
-    const level = poolLevelOf(view, r, cols, pool.cols);
-    if (level) profile.successionLevel = level;
+  if (kind) {
+    profile.kind = kind;
+    any = true;
   }
-  return Object.keys(profile).length > 0 ? profile : undefined;
+  if (inPool) {
+    const level = poolLevelOf(view, r, cols, poolCols);
+    if (level) {
+      profile.successionLevel = level;
+      any = true;
+    }
+  }
+  return any ? profile : undefined;
 }
 
 function textAt(view: SheetView, r: number, c: number): string {

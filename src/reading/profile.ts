@@ -2,10 +2,11 @@
 // (công chức, viên chức, hợp đồng) and the level a quy hoạch names. Each reader takes decoded text and
 // gives the value, or undefined when the text says nothing it knows.
 import type { EducationLevel, LeaderLevel, PoliticalTheory, StaffKind } from "../domain/roster";
+import { memoText } from "../domain/memo";
 import { fold } from "./text";
 
 /** Trình độ chuyên môn: the highest degree the text names. */
-export function educationOf(text: string): EducationLevel | undefined {
+function readEducationOf(text: string): EducationLevel | undefined {
   const t = fold(text).replace(/[.\-_/]/g, " ");
   if (t.trim() === "") return undefined;
   if (/\b(tien si|ts|tskh|pgs|gs|nghien cuu sinh da bao ve)\b/.test(t)) return "tienSi";
@@ -17,7 +18,7 @@ export function educationOf(text: string): EducationLevel | undefined {
 }
 
 /** Lý luận chính trị: Cử nhân, Cao cấp, Trung cấp, Sơ cấp; anything else (empty, "Không", "Chưa học") is none. */
-export function politicalTheoryOf(text: string): PoliticalTheory {
+function readPoliticalTheoryOf(text: string): PoliticalTheory {
   const t = fold(text).replace(/[.\-_/]/g, " ");
   if (/^(khong|chua)\b/.test(t)) return "none";
   if (/\b(cu nhan|cn)\b/.test(t)) return "cuNhan";
@@ -28,7 +29,7 @@ export function politicalTheoryOf(text: string): PoliticalTheory {
 }
 
 /** Dân tộc written out ("Kinh", "Mường", "DTTS"): true for a minority; undefined for an empty cell. */
-export function ethnicMinorityOf(text: string): boolean | undefined {
+function readEthnicMinorityOf(text: string): boolean | undefined {
   const t = fold(text).replace(/[.:;]+$/, "").trim();
   if (t === "") return undefined;
   return !/^(kinh|viet|dan toc kinh|viet nam)$/.test(t);
@@ -39,7 +40,7 @@ export function ethnicMinorityOf(text: string): boolean | undefined {
  * đồng theo NĐ 111"); undefined when it names none or several ("Viên chức, lao động hợp đồng").
  * "Hợp đồng làm việc" is a viên chức's contract, not a contract worker's.
  */
-export function staffKindOf(text: string): StaffKind | undefined {
+function readStaffKindOf(text: string): StaffKind | undefined {
   const t = fold(text).replace(/[.\-_/]/g, " ").replace(/\s+/g, " ").trim();
   if (t === "") return undefined;
   const kinds = new Set<StaffKind>();
@@ -67,7 +68,7 @@ export function staffKindOfSheet(sheet: string): StaffKind | undefined {
  * The level a quy hoạch names: the agency's own leadership ("Giám đốc Sở", "PGĐ", "Lãnh đạo Sở", "cấp Sở",
  * "Chủ tịch UBND") or a unit's ("Trưởng phòng", "cấp phòng", "Giám đốc Trung tâm", "Chi cục trưởng").
  */
-export function leaderLevelOf(text: string): LeaderLevel | undefined {
+function readLeaderLevelOf(text: string): LeaderLevel | undefined {
   const t = fold(text).replace(/[.\-_/,]/g, " ").replace(/\s+/g, " ").trim();
   if (t === "") return undefined;
   if (/\b(phong|cap phong|tp|ptp|chi cuc|trung tam|khoa|tram|doi|truong khoa|hieu truong|hieu pho|vien truong|cap co so|don vi)\b/.test(t)) {
@@ -79,3 +80,10 @@ export function leaderLevelOf(text: string): LeaderLevel | undefined {
   if (/^(pho )?(giam doc|chu tich|thu truong)$|^(p ?)?gd$|^pgd$|^(p ?)?ct$|^pct$/.test(t)) return "agency";
   return undefined;
 }
+
+// Each reading is pure and a roster repeats its few degrees, kinds and levels on every row: read each text once.
+export const educationOf = memoText(readEducationOf);
+export const politicalTheoryOf = memoText(readPoliticalTheoryOf);
+export const ethnicMinorityOf = memoText(readEthnicMinorityOf);
+export const staffKindOf = memoText(readStaffKindOf);
+export const leaderLevelOf = memoText(readLeaderLevelOf);

@@ -7,8 +7,9 @@ import { KEY, range, SheetCells } from "./cells";
 import { noticeHiddenRows } from "./hidden";
 import { columnInfos, columnsOf, kindsOf, rolesOf, takeLevelColumn, type Column, type ColumnContext, type Roles } from "./columns";
 import type { ListGroup } from "./listGroups";
-import { listEntryOf, NO_MEMORY, personOf, unitOfRow, type FieldMemory } from "./personFields";
+import { listEntryOf, NO_MEMORY, personOf, unitOfRow, withSection, type FieldMemory } from "./personFields";
 import { Outcomes } from "./outcomes";
+import type { KindContext } from "./personProfile";
 import { staffKindOfSheet } from "./profile";
 import { classifyRow, type Classified, type RowState } from "./rowKind";
 import { listOfSheet, notRosterByName, notRosterByTitle, type ListSheet, type NotRosterReason } from "./sheetKind";
@@ -189,6 +190,8 @@ interface TableProgress {
    * within a unit: the next unit heading ends it.
    */
   category: { kind: StaffKind | undefined; people: number; holdsUnits: boolean } | null;
+  /** The kinds the sheet and the category above give (kindsOfRow). */
+  kinds: KindContext;
 }
 
 interface RowsInput {
@@ -211,6 +214,7 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
     sawSection: false,
     group: null,
     category: null,
+    kinds: { sheet: input.sheetKind, category: undefined },
   };
   for (let r = input.dataStart; r <= view.cells.lastRow; r++) {
     if (p.footer) {
@@ -218,7 +222,8 @@ function readRows(view: SheetView, out: Outcomes, input: RowsInput): { tableEnd:
       continue;
     }
     const row = classifyRow(view, r, p.state, input.columnCtx);
-    for (const e of row.scan.errors ?? []) out.problem("warning", "errorValue", r, e.col, { value: e.error });
+    const errors = row.scan.errors;
+    if (errors) for (const e of errors) out.problem("warning", "errorValue", r, e.col, { value: e.error });
     r = applyRow(view, out, r, row, p, input);
   }
   return { tableEnd: p.tableEnd, sawSection: p.sawSection };
@@ -278,7 +283,7 @@ function applyRow(view: SheetView, out: Outcomes, r: number, classified: Classif
         if (p.category?.people === 0) p.category.holdsUnits = true;
         else if (p.category && !p.category.holdsUnits) p.category = null;
         p.sawSection = true;
-        p.memory = { ...p.memory, section: { name: row.unit, ref: { sheet: view.cells.sheet, row: r } } };
+        p.memory = withSection(p.memory, { name: row.unit, ref: { sheet: view.cells.sheet, row: r } });
       }
       break;
     case "groupHeading":
@@ -326,18 +331,25 @@ function readPerson(
     return;
   }
   // Other cells the reader uses that are formulas without values read as empty: a warning each.
-  for (const c of uncalculated ?? []) if (roles.dataCols.includes(c)) out.problem("warning", "formulaUncalculated", r, c, { name });
+  if (uncalculated) for (const c of uncalculated) if (roles.dataCols.includes(c)) out.problem("warning", "formulaUncalculated", r, c, { name });
   const sex = gender.found!;
   if (list) {
     out.entries.push(listEntryOf(view, out, r, { name, gender: sex, unit: unit.unit }, roles, list, p.group));
   } else {
-    const kinds = { sheet: sheetKind, category: p.category?.kind };
+    const kinds = kindsOfRow(p, sheetKind);
     const read = personOf(view, out, r, { name, unit: unit.unit, gender }, roles, p.memory, kinds);
     if (p.category) p.category.people++;
     p.memory = read.memory;
     out.person(read.person, unit.ref, roles.unit);
   }
   count(p.tally, sex);
+}
+
+/** Where the row's kind of staff may come from besides its cells: one record per category heading, not per row. */
+function kindsOfRow(p: TableProgress, sheetKind: StaffKind | undefined): KindContext {
+  const category = p.category?.kind;
+  if (p.kinds.sheet !== sheetKind || p.kinds.category !== category) p.kinds = { sheet: sheetKind, category };
+  return p.kinds;
 }
 
 function genderColumns(roles: Roles): number[] {

@@ -11,6 +11,7 @@
 
 import type { TextEncoding } from "../domain/roster";
 import { fold as foldText } from "../domain/fold";
+import { memoText } from "../domain/memo";
 
 /** Unicode NFC, with no-break spaces turned into ordinary spaces. */
 export function nfc(s: string): string {
@@ -302,8 +303,11 @@ export function guessEncoding(s: string): TextEncoding | null {
  * is): no normalization pass, for the reader's row loop.
  */
 export function guessLegacyEncoding(latin1Text: string): TextEncoding | null {
-  return guessWords(latin1Text);
+  return guessText(latin1Text);
 }
+
+// The row loop asks it of every title and name past the fonted rows: each distinct text is split once.
+const guessText = memoText(guessWords);
 
 function guessWords(s: string): TextEncoding | null {
   let unicode = 0;

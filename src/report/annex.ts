@@ -6,7 +6,7 @@ import type { Analysis, Indicator } from "../domain/analysis";
 import type { HeadsDeputies } from "../domain/leadership";
 import { INDICATOR_NAMES } from "../domain/messages";
 import { pointsChange, share, sumCounts, UNIT_THRESHOLD } from "../domain/share";
-import type { AnnualFigures } from "./figures";
+import { ANNEX_MARKER_RECORD, type AnnualFigures } from "./figures";
 import { area, mmToChars, nd30Print, SheetBuilder, unitKey } from "./layout";
 import type { ChartSpec, ReportCell, ReportSheet } from "./model";
 import { biểuFooter, centredLine, keepTogether, lastCol, notes, tableRow, tableTitle, type Page } from "./sections";
@@ -18,6 +18,8 @@ const ANNEX_MM = [8, 52, 14, 13, 14, 14, 15, 33];
 export const ANNEX_PAGE: Page = { widthsMm: ANNEX_MM, leftEnd: 3, signLeft: 5 };
 /** Hidden column holding the 30% line the chart draws beside the unit table. */
 export const LINE_COL = ANNEX_MM.length + 2;
+/** Hidden columns, right of the chart, holding the marker that tells a reader this sheet is ours, not a roster. */
+const MARKER_COL = LINE_COL + 10;
 
 export interface AnnexFacts {
   year: number;
@@ -259,10 +261,13 @@ export function buildAnnexSheet(sheetName: string, analysis: Analysis, facts: An
           anchor: area(units.first, LINE_COL + 1, units.first + 18, LINE_COL + 8),
         }
       : undefined;
+  ANNEX_MARKER_RECORD.forEach((v, j) => b.set(1, MARKER_COL + j, v));
+  b.style(area(1, MARKER_COL, 1, MARKER_COL + ANNEX_MARKER_RECORD.length - 1), "hiddenData");
+  const markerCols = ANNEX_MARKER_RECORD.map((_, j) => MARKER_COL + j);
   return b.toSheet({
     sheetName,
-    columnWidths: [...ANNEX_MM.map(mmToChars), 2, 6, ...new Array<number>(8).fill(10)],
-    hiddenColumns: [LINE_COL],
+    columnWidths: [...ANNEX_MM.map(mmToChars), 2, 6, ...new Array<number>(9).fill(10), ...markerCols.map(() => 6)],
+    hiddenColumns: [LINE_COL, ...markerCols],
     print: { ...nd30Print(last), rowBreaks, printRows: { first: 1, last: lastPrinted } },
     chart,
   });

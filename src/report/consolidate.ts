@@ -14,7 +14,7 @@ import { dataBlockRecords, DATA_BLOCK_VERSION, readReportFigures, ReportSheetErr
 import { area, mmToChars, nd30Print, safeSheetName, SheetBuilder } from "./layout";
 import type { ReportCell, ReportModel } from "./model";
 import { biểuFooter, centredLine, keepTogether, lastCol, notes, officialHeader, tableRow, tableTitle, type Page } from "./sections";
-import { reportText } from "./text";
+import { reportText, type ReportText } from "./text";
 
 
 
@@ -170,33 +170,38 @@ const SUMMARY_MM = [8, 52, 14, 13, 14, 16, 15, 31];
 const SUMMARY_PAGE: Page = { widthsMm: SUMMARY_MM, leftEnd: 3, signLeft: 5 };
 const LINE_COL = SUMMARY_MM.length + 2;
 
-export function buildConsolidation(sources: ConsolidationSource[], opts: ConsolidationOptions = {}): ReportModel {
-  const picked = pickAnnualFigures(sources, opts.year);
-  const lang: Lang = opts.lang ?? "vi";
-  const T = reportText(lang);
-  const t = (vi: string, en: string): string => (lang === "vi" ? vi : en);
-  const place = opts.place?.trim() || "Hà Tĩnh";
-  const all = picked.map((p) => p.figures);
-  const year = all[0].year;
-  const province = provinceOf(all);
-  const page = SUMMARY_PAGE;
-  const last = lastCol(page);
-  const b = new SheetBuilder();
-  const pct = (x: number | null): ReportCell => (x === null ? "—" : x);
+/** What every section of the summary sheet draws from: the sheet being built and the province's figures. */
+interface Summary {
+  b: SheetBuilder;
+  page: Page;
+  last: number;
+  T: ReportText;
+  picked: { source: string; figures: AnnualFigures }[];
+  all: AnnualFigures[];
+  province: ProvinceFigures;
+  year: number;
+  place: string;
+}
 
-  // ---- Header (NĐ 30) and title ------------------------------------------------------------------
-  const date = opts.date ? { day: opts.date.getDate(), month: opts.date.getMonth() + 1, year: opts.date.getFullYear() } : undefined;
-  officialHeader(b, page, { governingBody: T.provinceBody(place), agency: "SỞ NỘI VỤ", numberLine: T.docNumber("", "SNV"), dateLine: T.dateLine(place, date, year) }, T);
+const pct = (x: number | null): ReportCell => (x === null ? "—" : x);
+const stripLetter = (name: string): string => name.replace(/^[a-zđ]\)\s*/i, "");
+
+/** The NĐ 30 header and the title. */
+function summaryHeader({ b, page, last, T, all, year, place }: Summary, date: Date | undefined): void {
+  const d = date ? { day: date.getDate(), month: date.getMonth() + 1, year: date.getFullYear() } : undefined;
+  officialHeader(b, page, { governingBody: T.provinceBody(place), agency: "SỞ NỘI VỤ", numberLine: T.docNumber("", "SNV"), dateLine: T.dateLine(place, d, year) }, T);
   b.blank(1, 10);
-  let r = b.append();
+  const r = b.append();
   b.span(r, 1, last, T.summaryTitle(year), "base", "annexTitle");
   b.height(r, 36);
   centredLine(b, page, T.summaryOf(all.length), "annexOf", 13);
+}
 
-  // ---- 1. By agency: each agency's shares beside the province's ------------------------------------
+/** 1. By agency: each agency's shares beside the province's. Returns the header row and the agencies' rows. */
+function agenciesTable({ b, page, last, T, picked, province }: Summary): { header: number; first: number; last: number } {
   tableTitle(b, page, T.s1);
-  const agencyHeader = b.tableHeader([T.stt, T.colAgency, T.colStaff, T.colFemalePeople, T.colShare, T.colLeadersShare, T.colUnitsConcerned, T.colFlaggedUnits], last, 46);
-  const firstAgencyRow = b.nextRow;
+  const header = b.tableHeader([T.stt, T.colAgency, T.colStaff, T.colFemalePeople, T.colShare, T.colLeadersShare, T.colUnitsConcerned, T.colFlaggedUnits], last, 46);
+  const first = b.nextRow;
   province.agencies.forEach((a, i) => {
     const row = tableRow(b, page, [i + 1, a.agency || picked[i].source, a.staff.total, a.staff.female, pct(a.staff.share), pct(a.leaders), a.unitsAtThreshold, a.flagged], {
       counts: [3, 4, 7, 8],
@@ -206,7 +211,7 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
     });
     b.set(row, LINE_COL, UNIT_THRESHOLD);
   });
-  const lastAgencyRow = b.nextRow - 1;
+  const lastRow = b.nextRow - 1;
   const leadersShare = province.shares.leaders?.share ?? null;
   tableRow(b, page, [null, T.provinceRow, province.staff.total, province.staff.female, pct(province.staff.share), pct(leadersShare), province.leadership.unitsAtThreshold, province.leadership.flagged], {
     counts: [3, 4, 7, 8],
@@ -214,8 +219,11 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
     centre: [7, 8],
     extra: ["totalRow"],
   });
+  return { header, first, last: lastRow };
+}
 
-  // ---- 2. The indicators for the province ----------------------------------------------------------
+/** 2. The indicators for the province. */
+function provinceIndicators({ b, page, last, T, all, province }: Summary): void {
   tableTitle(b, page, T.s2);
   b.tableHeader([T.stt, T.colIndicator, T.colTotalPeople, T.colFemalePeople, T.colShare, T.colTarget, T.colResult, T.colNote], last, 34);
   const resultText = (met: boolean | null | undefined): ReportCell => (met === undefined ? null : met === null ? T.noData : met ? T.met : T.notMet);
@@ -223,12 +231,11 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
     tableRow(b, page, [stt, label, s.total, s.female, pct(s.share), target ?? null, resultText(met), note], { counts: [3, 4], shares: [5], centre: [7] });
     if (target !== undefined) b.style(area(b.rows.length, 6), "pct");
   };
-  const stripLetter = (name: string): string => name.replace(/^[a-zđ]\)\s*/i, "");
   const standard = (letter: string | null, id: "a_deputies" | "b_commune_council" | "c_party_committee" | "dd_training" | "q_succession_pool"): void => {
     const sh = province.shares[id];
     if (!sh) return;
     const notes = [T.agenciesWithData(sh.agenciesWithData, all.length), ...(sh.targetsDiffer ? [T.targetsDiffer] : [])];
-    line(letter, stripLetter(INDICATOR_NAMES[id][lang]), sh, sh.target, sh.met, notes.join(". "));
+    line(letter, stripLetter(INDICATOR_NAMES[id][T.lang]), sh, sh.target, sh.met, notes.join(". "));
   };
   line(null, T.staffRow, province.staff, undefined, undefined, null);
   standard("a", "a_deputies");
@@ -236,25 +243,29 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   standard("c", "c_party_committee");
   const l = province.leadership;
   const d = l.atThresholdWithFemaleKeyLeader;
-  line("d", `${stripLetter(INDICATOR_NAMES.d_leadership[lang])} (${T.colUnitsConcerned.toLocaleLowerCase("vi")})`, { ...d, share: share(d) }, 1, l.met, T.allUnits(l.units));
+  line("d", `${stripLetter(INDICATOR_NAMES.d_leadership[T.lang])} (${T.colUnitsConcerned.toLocaleLowerCase("vi")})`, { ...d, share: share(d) }, 1, l.met, T.allUnits(l.units));
   standard("đ", "dd_training");
   standard(null, "q_succession_pool");
+}
 
-  // ---- 3. Flagged units with their agency -----------------------------------------------------------
+/** 3. Flagged units with their agency. */
+function flaggedUnitsTable({ b, page, last, T, province }: Summary): void {
   tableTitle(b, page, T.s3);
   if (province.flaggedUnits.length === 0) {
-    r = b.append();
+    const r = b.append();
     b.span(r, 1, last, T.noneFlagged, "base", "note");
     b.height(r, 18);
-  } else {
-    const hr = b.tableHeader([T.stt, T.colUnit, T.colStaff, T.colFemalePeople, T.colShare, T.colOfAgency, "", ""], last, 34);
-    b.merge(hr, 6, hr, last);
-    province.flaggedUnits.forEach((u, i) => {
-      tableRow(b, page, [i + 1, u.name, u.total, u.female, pct(u.share), u.agency], { counts: [3, 4], shares: [5], merges: [[6, last]] });
-    });
+    return;
   }
+  const hr = b.tableHeader([T.stt, T.colUnit, T.colStaff, T.colFemalePeople, T.colShare, T.colOfAgency, "", ""], last, 34);
+  b.merge(hr, 6, hr, last);
+  province.flaggedUnits.forEach((u, i) => {
+    tableRow(b, page, [i + 1, u.name, u.total, u.female, pct(u.share), u.agency], { counts: [3, 4], shares: [5], merges: [[6, last]] });
+  });
+}
 
-  // ---- 4, 5. Leaders by level and women among the staff, summed ------------------------------------------
+/** 4, 5. Leaders by level and women among the staff, summed; the notes. */
+function provinceBreakdowns({ b, page, T, province, year }: Summary): void {
   const sum = (id: string): Count | undefined => province.shares[id];
   const counts: Record<string, Count> = {};
   for (const [id, sh] of Object.entries(province.shares)) if (sh && isBreakdownId(id)) counts[id] = { female: sh.female, total: sh.total };
@@ -269,6 +280,23 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   leadersTable(b, page, src, T, T.s4);
   staffTable(b, page, src, T, T.s5);
   notes(b, page, [T.noteSummedShares, T.noteShare, ...(province.problems.errors > 0 ? [T.noteAgencyErrors(province.problems.errors)] : [])], T);
+}
+
+/** Sở Nội vụ's summary sheet of the agencies' annual reports (one row per agency, the province's figures). */
+export function buildConsolidation(sources: ConsolidationSource[], opts: ConsolidationOptions = {}): ReportModel {
+  const picked = pickAnnualFigures(sources, opts.year);
+  const T = reportText(opts.lang ?? "vi");
+  const all = picked.map((p) => p.figures);
+  const year = all[0].year;
+  const place = opts.place?.trim() || "Hà Tĩnh";
+  const sum: Summary = { b: new SheetBuilder(), page: SUMMARY_PAGE, last: lastCol(SUMMARY_PAGE), T, picked, all, province: provinceOf(all), year, place };
+  const { b, page, last } = sum;
+
+  summaryHeader(sum, opts.date);
+  const agencies = agenciesTable(sum);
+  provinceIndicators(sum);
+  flaggedUnitsTable(sum);
+  provinceBreakdowns(sum);
   const footer = biểuFooter(b, page, T, T.summarySigner);
   const lastPrinted = b.rows.length;
   const titles = b.rows.map((row, i) => ([T.s1, T.s2, T.s3, T.s4, T.s5].includes(row[0] as string) ? i + 1 : 0)).filter((x) => x > 0);
@@ -276,10 +304,11 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
   for (const title of titles) rowBreaks = keepTogether(b, title, title + 3, rowBreaks);
   rowBreaks = keepTogether(b, footer - 1, lastPrinted, rowBreaks);
 
-  // ---- Hidden: the 30% line beside the agencies, the data block ---------------------------------------------
-  b.set(agencyHeader, LINE_COL, T.lang === "vi" ? "Ngưỡng 30%" : "30% line");
+  // Hidden: the 30% line beside the agencies, the data block.
+  const t = (vi: string, en: string): string => (T.lang === "vi" ? vi : en);
+  b.set(agencies.header, LINE_COL, t("Ngưỡng 30%", "30% line"));
   const records = dataBlockRecords(
-    provinceRecord(province, all, year, `Tỉnh ${place}`),
+    provinceRecord(sum.province, all, year, `Tỉnh ${place}`),
     picked.map(({ source, figures: f }) => ["agencyRow", f.agency, source, f.staff.female, f.staff.total]),
   );
   const dataCol = LINE_COL + 2;
@@ -293,12 +322,12 @@ export function buildConsolidation(sources: ConsolidationSource[], opts: Consoli
     chart: {
       type: "columnClustered",
       title: t("Tỷ lệ nữ theo cơ quan so với ngưỡng 30%", "Women's share by agency against the 30% line"),
-      categories: area(firstAgencyRow, 2, lastAgencyRow, 2),
-      values: area(firstAgencyRow, 5, lastAgencyRow, 5),
+      categories: area(agencies.first, 2, agencies.last, 2),
+      values: area(agencies.first, 5, agencies.last, 5),
       valuesName: T.colShare,
-      line: area(firstAgencyRow, LINE_COL, lastAgencyRow, LINE_COL),
+      line: area(agencies.first, LINE_COL, agencies.last, LINE_COL),
       lineName: t("Ngưỡng 30%", "30% line"),
-      anchor: area(firstAgencyRow, LINE_COL + 1, firstAgencyRow + 18, LINE_COL + 8),
+      anchor: area(agencies.first, LINE_COL + 1, agencies.first + 18, LINE_COL + 8),
     },
   });
   return { sheets: [sheet], metadata: { kind: "provincial-summary", version: DATA_BLOCK_VERSION, year, agency: "Sở Nội vụ" } };

@@ -23,6 +23,11 @@ import type { ReportCell, ReportKind } from "./model";
 
 export const REPORT_MARKER = "BDG-REPORT";
 export const DATA_BLOCK_VERSION = 1;
+/**
+ * The phụ lục's one-row block: only the marker, so that reading the workbook again leaves the annex out (it is
+ * ours, not a roster) and consolidation passes it by; its figures are the báo cáo's data block.
+ */
+export const ANNEX_MARKER_RECORD: ReportCell[] = [REPORT_MARKER, "annual-annex", DATA_BLOCK_VERSION];
 
 export interface FigureShare {
   female: number;
@@ -200,13 +205,62 @@ export function findMarker(grid: Grid): { row: number; col: number } | null {
 /** Why a grid could not be read back as one of our report sheets. */
 export class ReportSheetError extends Error {
   constructor(
-    readonly reason: "notOurSheet" | "unknownVersion" | "damaged",
+    readonly reason: "notOurSheet" | "annex" | "unknownVersion" | "damaged",
     readonly sheet: string,
     detail: string,
   ) {
     super(detail);
     this.name = "ReportSheetError";
   }
+}
+
+/** One record of the data block into the figures (cell(i): its i-th cell; need(i): a number there). True at "end". */
+function readRecord(figures: AnnualFigures, key: string, cell: (i: number) => CellValue, need: (i: number) => number): boolean {
+  switch (key) {
+    case "year":
+      figures.year = need(1);
+      break;
+    case "agency":
+      figures.agency = text(cell(1));
+      break;
+    case "profile":
+      figures.profileId = text(cell(1));
+      break;
+    case "staff":
+      figures.staff = { female: need(1), total: need(2) };
+      break;
+    case "leadership":
+      figures.leadership = { units: need(1), unitsAtThreshold: need(2), unitsWithFemaleKeyLeader: need(3) };
+      break;
+    case "unit":
+      figures.units.push({
+        name: text(cell(1)),
+        female: need(2),
+        total: need(3),
+        femaleKeyLeader: need(4) === 1,
+        atThreshold: need(5) === 1,
+        womenRelated: need(6) === 1,
+        flagged: need(7) === 1,
+      });
+      break;
+    case "problems":
+      figures.problems = { errors: need(1), warnings: need(2), notices: need(3) };
+      break;
+    case "end":
+      return true;
+    default:
+      if (key.startsWith("count:")) {
+        const id = key.slice("count:".length);
+        if (isBreakdownId(id)) (figures.counts ??= {})[id] = { female: need(1), total: need(2) };
+      } else if (key.startsWith("share:")) {
+        const id = key.slice("share:".length) as ShareId;
+        if (!SHARE_IDS.includes(id)) break;
+        const target = num(cell(3));
+        figures.shares[id] = target === null ? { female: need(1), total: need(2) } : { female: need(1), total: need(2), target };
+      }
+    // Unknown keys are records of a later minor layout or of the consolidation: skipped.
+  }
+  return false;
 }
 
 /**
@@ -219,6 +273,7 @@ export function readReportFigures(grid: Grid): AnnualFigures {
   const at = (row: number, i: number): CellValue => cellAt(grid, row, marker.col + i);
   const kind = text(at(marker.row, 1));
   const version = num(at(marker.row, 2));
+  if (kind === ANNEX_MARKER_RECORD[1]) throw new ReportSheetError("annex", grid.sheet, "the annex holds no data block");
   if ((kind !== "annual-report" && kind !== "provincial-summary") || version === null) {
     throw new ReportSheetError("damaged", grid.sheet, "marker row damaged");
   }
@@ -238,61 +293,16 @@ export function readReportFigures(grid: Grid): AnnualFigures {
     counts: {},
     problems: { errors: 0, warnings: 0, notices: 0 },
   };
-  const need = (row: number, i: number): number => {
-    const n = num(at(row, i));
-    if (n === null) throw new ReportSheetError("damaged", grid.sheet, `row ${row}: a number is missing`);
-    return n;
-  };
   let ended = false;
   const lastRow = grid.firstRow + grid.rows.length - 1;
   for (let row = marker.row + 1; row <= lastRow && !ended; row++) {
-    const key = text(at(row, 0));
-    switch (key) {
-      case "year":
-        figures.year = need(row, 1);
-        break;
-      case "agency":
-        figures.agency = text(at(row, 1));
-        break;
-      case "profile":
-        figures.profileId = text(at(row, 1));
-        break;
-      case "staff":
-        figures.staff = { female: need(row, 1), total: need(row, 2) };
-        break;
-      case "leadership":
-        figures.leadership = { units: need(row, 1), unitsAtThreshold: need(row, 2), unitsWithFemaleKeyLeader: need(row, 3) };
-        break;
-      case "unit":
-        figures.units.push({
-          name: text(at(row, 1)),
-          female: need(row, 2),
-          total: need(row, 3),
-          femaleKeyLeader: need(row, 4) === 1,
-          atThreshold: need(row, 5) === 1,
-          womenRelated: need(row, 6) === 1,
-          flagged: need(row, 7) === 1,
-        });
-        break;
-      case "problems":
-        figures.problems = { errors: need(row, 1), warnings: need(row, 2), notices: need(row, 3) };
-        break;
-      case "end":
-        ended = true;
-        break;
-      default:
-        if (key.startsWith("count:")) {
-          const id = key.slice("count:".length);
-          if (isBreakdownId(id)) (figures.counts ??= {})[id] = { female: need(row, 1), total: need(row, 2) };
-        } else if (key.startsWith("share:")) {
-          const id = key.slice("share:".length) as ShareId;
-          if (!SHARE_IDS.includes(id)) break;
-          const target = num(at(row, 3));
-          figures.shares[id] =
-            target === null ? { female: need(row, 1), total: need(row, 2) } : { female: need(row, 1), total: need(row, 2), target };
-        }
-      // Unknown keys are records of a later minor layout or of the consolidation: skipped.
-    }
+    const cell = (i: number): CellValue => at(row, i);
+    const need = (i: number): number => {
+      const n = num(at(row, i));
+      if (n === null) throw new ReportSheetError("damaged", grid.sheet, `row ${row}: a number is missing`);
+      return n;
+    };
+    ended = readRecord(figures, text(cell(0)), cell, need);
   }
   if (!ended || figures.year === 0) throw new ReportSheetError("damaged", grid.sheet, "data block incomplete");
   return figures;

@@ -55,18 +55,17 @@ const MILESTONE: Record<string, { vi: string; en: string }> = {
 
 export type Pair = { vi: string; en: string };
 
-/** The catalogue in one language. */
-export function reportText(lang: Lang) {
-  const t = (vi: string, en: string): string => (lang === "vi" ? vi : en);
-  const n = (x: number): string => formatCount(x, lang);
-  const p = (x: number): string => formatPercent(x, lang);
-  return {
-    lang,
-    count: n,
-    percent: p,
-    points: (x: number): string => formatPoints(x, lang),
+/** What each part of the catalogue needs of the language: a pick between the two, counts and percents in its form. */
+interface InLang {
+  lang: Lang;
+  t: (vi: string, en: string) => string;
+  n: (x: number) => string;
+  p: (x: number) => string;
+}
 
-    // ---- header (NĐ 30: ô 1–4)
+/** The header of the báo cáo (NĐ 30/2020: ô 1–4). */
+function headerText({ t }: InLang) {
+  return {
     nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
     provinceBody: (place: string): string => `UBND TỈNH ${place.toLocaleUpperCase("vi")}`,
@@ -86,8 +85,12 @@ export function reportText(lang: Lang) {
       ),
     recipient: (to: string): string => `Kính gửi: ${to}.`,
     defaultRecipient: (place: string): string => `Sở Nội vụ tỉnh ${place}`,
+  };
+}
 
-    // ---- body
+/** The body: the basis, the staff and the indicators a–đ, row d's sentences. */
+function indicatorsText({ lang, t, n, p }: InLang) {
+  return {
     basis: (profileId: string, profileName: string, agency: string, year: number): string => {
       const docs = BASIS[profileId];
       const milestone = MILESTONE[profileId];
@@ -137,6 +140,12 @@ export function reportText(lang: Lang) {
       womenRelated
         ? t(`${name} (đơn vị liên quan đến phụ nữ)`, `${name} (concerns women)`)
         : `${name} (${share === null ? "" : p(share)} ${t("nữ", "women")})`,
+  };
+}
+
+/** The body: units, leaders by level, the change against last year. */
+function leadershipText({ t, n, p }: InLang) {
+  return {
     unitsShareName: t("Tỷ lệ đơn vị có lãnh đạo chủ chốt là nữ", "Units with a female key leader"),
     unitsSentence: (female: number, total: number, share: number | null, target: number, met: boolean | null): string =>
       share === null
@@ -166,6 +175,12 @@ export function reportText(lang: Lang) {
       t(`số đơn vị thuộc diện chưa có lãnh đạo chủ chốt nữ: ${n(now)} (năm trước: ${n(before)})`, `units concerned without a female key leader: ${n(now)} (last year: ${n(before)})`),
     changeWhatStaff: t("tỷ lệ nữ cán bộ, công chức, viên chức", "women's share of staff"),
     changeWhatLeaders: t("tỷ lệ nữ lãnh đạo chủ chốt", "women among key leaders"),
+  };
+}
+
+/** The body's parts III–IV, the closing line, the signature and Nơi nhận (NĐ 30/2020: ô 7, 9). */
+function closingText({ t, n, p }: InLang) {
+  return {
     h1Shortcomings: t("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "III. SHORTCOMINGS AND THEIR CAUSES"),
     notMetLine: (name: string, share: number, target: number): string =>
       t(`- ${name}: ${p(share)}, chưa đạt chỉ tiêu ≥ ${p(target)}.`, `- ${name}: ${p(share)}, below the ≥ ${p(target)} target.`),
@@ -185,13 +200,16 @@ export function reportText(lang: Lang) {
         `This is the ${year} report of ${agency} on gender-equality measures for female staff (statistical annex attached)./.`,
       ),
 
-    // ---- signature and Nơi nhận (NĐ 30: ô 7, 9)
     toLabel: "Nơi nhận:",
     /** Under "Nơi nhận:": the body reported to (Kính gửi names it), then the archive (văn thư). */
     toLines: (): string[] => ["- Sở Nội vụ (để b/c);", "- Lưu: VT."],
     signerNamePlaceholder: t("[Họ và tên người ký]", "[Signer's full name]"),
+  };
+}
 
-    // ---- phụ lục
+/** The phụ lục: its title and the heads and rows of tables 1–3. */
+function annexTablesText({ t, p }: InLang) {
+  return {
     annexNo: t("Phụ lục", "Annex"),
     annexTitle: (year: number): string =>
       t(
@@ -253,6 +271,12 @@ export function reportText(lang: Lang) {
     heads: t("– Cấp trưởng", "– Heads"),
     deputies: t("– Cấp phó", "– Deputies"),
     colContent: t("Nội dung", "Item"),
+  };
+}
+
+/** The phụ lục: table 4 (staff by age, kind, qualification), the notes and the biểu's footer. */
+function annexStaffText({ t, n }: InLang) {
+  return {
     ageGroup: t("Theo độ tuổi", "By age"),
     age: {
       upTo30: t("Từ 30 tuổi trở xuống", "30 or under"),
@@ -318,8 +342,12 @@ export function reportText(lang: Lang) {
     preparerNote: t("(Ký, ghi rõ họ tên)", "(Signature, full name)"),
     head: t("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE AGENCY"),
     headNote: t("(Ký tên, đóng dấu)", "(Signature, seal)"),
+  };
+}
 
-    // ---- the provincial summary (Sở Nội vụ)
+/** The provincial summary (Sở Nội vụ). */
+function provinceText({ t, n }: InLang) {
+  return {
     summaryTitle: (year: number): string =>
       t(`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BIỆN PHÁP BẢO ĐẢM BÌNH ĐẲNG GIỚI ĐỐI VỚI NỮ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM ${year}`, `PROVINCIAL SUMMARY OF GENDER-EQUALITY MEASURES FOR FEMALE STAFF, ${year}`),
     summaryOf: (k: number): string => t(`(Tổng hợp từ báo cáo của ${n(k)} cơ quan, đơn vị)`, `(Summed from the reports of ${n(k)} agencies)`),
@@ -339,8 +367,12 @@ export function reportText(lang: Lang) {
     noteSummedShares: t("- Tỷ lệ toàn tỉnh tính trên tổng số người của các cơ quan (không lấy trung bình các tỷ lệ).", "- Provincial shares are of the summed counts, never an average of shares."),
     noteAgencyErrors: (k: number): string => t(`- Báo cáo của các cơ quan còn ${n(k)} lỗi dữ liệu chưa sửa.`, `- The agencies' reports still hold ${n(k)} data errors.`),
     summarySigner: t("GIÁM ĐỐC", "DIRECTOR"),
+  };
+}
 
-    // ---- for the clerk only (outside the print area; never printed)
+/** For the clerk only (outside the print area; never printed). */
+function clerkText({ t, n }: InLang) {
+  return {
     clerkTitle: t("KIỂM TRA DỮ LIỆU — chỉ để cán bộ lập báo cáo xem, không in", "DATA CHECK — for the clerk, not printed"),
     clerkCounts: (errors: number, warnings: number, accepted: number, notices: number): string =>
       t(
@@ -358,6 +390,30 @@ export function reportText(lang: Lang) {
     clerkLine: (severity: "error" | "warning" | "notice", sheet: string, cell: string, message: string, reason?: string): string =>
       `${severity === "error" ? t("Lỗi", "Error") : severity === "warning" ? t("Cảnh báo", "Warning") : t("Lưu ý", "Notice")} — ${sheet}!${cell}: ${message}${reason ? t(` Giải trình: ${reason}`, ` Explanation: ${reason}`) : ""}`,
     clerkMore: (k: number): string => t(`… và ${n(k)} vấn đề khác (xem ngăn tác vụ Bình đẳng giới).`, `… and ${n(k)} more (see the Bình đẳng giới pane).`),
+  };
+}
+
+/** The catalogue in one language. */
+export function reportText(lang: Lang) {
+  const inLang: InLang = {
+    lang,
+    t: (vi: string, en: string): string => (lang === "vi" ? vi : en),
+    n: (x: number): string => formatCount(x, lang),
+    p: (x: number): string => formatPercent(x, lang),
+  };
+  return {
+    lang,
+    count: inLang.n,
+    percent: inLang.p,
+    points: (x: number): string => formatPoints(x, lang),
+    ...headerText(inLang),
+    ...indicatorsText(inLang),
+    ...leadershipText(inLang),
+    ...closingText(inLang),
+    ...annexTablesText(inLang),
+    ...annexStaffText(inLang),
+    ...provinceText(inLang),
+    ...clerkText(inLang),
   };
 }
 

@@ -4,10 +4,7 @@ import * as React from "react";
 import {
   ActionButton,
   Link,
-  MessageBar,
-  MessageBarType,
   PrimaryButton,
-  ProgressIndicator,
   Stack,
   Text,
   Toggle,
@@ -20,9 +17,10 @@ import type { Analysis } from "../domain/analysis";
 import type { ColumnOverride, Problem } from "../domain/roster";
 import type { Lang, Settings } from "../domain/settings";
 import { formatShare } from "../domain/messages";
-import type { ReadProgress, WorkbookGateway } from "../report/gateway";
+import type { WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
 import type { AnnualFigures } from "../report/figures";
+import type { ConsolidationSource } from "../report/consolidate";
 import { STRINGS, formatCount, type UiStrings } from "./strings";
 import { annualSources, completeSettings, errorDetail, runAnalysis, withOverride, withoutOverride, type PaneResult } from "./engine";
 import { buildConsolidation, ConsolidationError } from "../report/consolidate";
@@ -33,6 +31,7 @@ import { UnitsView } from "./components/UnitsView";
 import { ProblemsView } from "./components/ProblemsView";
 import { FoundView } from "./components/FoundView";
 import { SettingsPanel } from "./components/SettingsPanel";
+import { PaneMessages, ScanProgress, type PaneMessage, type Scan } from "./components/PaneStatus";
 
 export type BuildReport = (analysis: Analysis, settings: Settings, previous: AnnualFigures | null) => ReportModel;
 
@@ -47,21 +46,6 @@ export interface AppProps {
   /** Told whenever the clerk's language changes (the demo's picker follows it). */
   onLangChange?: (lang: Lang) => void;
 }
-
-/** A message shown to the clerk: a sentence from strings.ts, plus the technical detail when there is one. */
-export interface PaneMessage {
-  id: number;
-  type: "error" | "success";
-  text: string;
-  detail?: string;
-}
-
-type Scan =
-  | { state: "idle" }
-  | { state: "listing" }
-  | { state: "reading"; progress: ReadProgress; sheetIndex: number; sheetCount: number }
-  | { state: "done"; grids: Grid[] }
-  | { state: "failed" };
 
 const theme = getTheme();
 
@@ -153,6 +137,72 @@ function Summary({ analysis, s, lang }: SummaryProps): React.ReactElement {
   );
 }
 
+interface ToolbarProps {
+  s: UiStrings;
+  lang: Lang;
+  busy: boolean;
+  /** Agencies' annual sheets in this workbook (Sở Nội vụ's copy); 0 hides the command. */
+  consolidateCount: number;
+  consolidateBusy: boolean;
+  onRescan: () => void;
+  onSettings: () => void;
+  onConsolidate: () => void;
+  onLang: (lang: Lang) => void;
+}
+
+/** Plain buttons that wrap, not a CommandBar: at 320 px a CommandBar hides "Cài đặt" behind "…". */
+function Toolbar(p: ToolbarProps): React.ReactElement {
+  const { s } = p;
+  return (
+    <Stack horizontal wrap className={css.toolbar} role="toolbar" aria-label={s.appTitle}>
+      <ActionButton iconProps={{ iconName: "Refresh" }} disabled={p.busy} onClick={p.onRescan}>
+        {s.rescan}
+      </ActionButton>
+      <ActionButton iconProps={{ iconName: "Settings" }} onClick={p.onSettings}>
+        {s.settings}
+      </ActionButton>
+      {/* Only Sở Nội vụ's workbook holds agencies' annual sheets; elsewhere the command would only puzzle. */}
+      {p.consolidateCount > 0 && (
+        <ActionButton iconProps={{ iconName: "Combine" }} disabled={p.busy || p.consolidateBusy} onClick={p.onConsolidate}>
+          {s.consolidate(p.consolidateCount)}
+        </ActionButton>
+      )}
+      {/* After the commands: the language is chosen once, the commands are used every time. */}
+      <Toggle
+        label={s.englishSwitch}
+        inlineLabel
+        checked={p.lang === "en"}
+        onChange={(_e, checked) => p.onLang(checked ? "en" : "vi")}
+        styles={{ root: { margin: "6px 0 0 8px" } }}
+      />
+    </Stack>
+  );
+}
+
+/** "Tạo báo cáo", with the reason beside it when it cannot be used yet. */
+function ReportButton({ s, blocked, busy, onReport }: { s: UiStrings; blocked: string | null; busy: boolean; onReport: () => void }): React.ReactElement {
+  return (
+    <div>
+      <TooltipHost content={blocked ?? undefined} id="report-why">
+        <PrimaryButton
+          iconProps={{ iconName: "ReportDocument" }}
+          onClick={onReport}
+          disabled={blocked !== null || busy}
+          allowDisabledFocus={true}
+          aria-describedby={blocked ? "report-note" : undefined}
+        >
+          {s.makeReport}
+        </PrimaryButton>
+      </TooltipHost>
+      {blocked && (
+        <span id="report-note" className={css.reportNote}>
+          {blocked}
+        </span>
+      )}
+    </div>
+  );
+}
+
 let messageIds = 0;
 
 /** The settings with a warning's giải trình saved (or, with "", removed). */
@@ -163,25 +213,16 @@ export function withExplanation(settings: Settings, key: string, reason: string)
   return { ...settings, explanations };
 }
 
-export function App({ gateway, buildReport, header, initialLang, onLangChange }: AppProps): React.ReactElement {
-  const [settings, setSettings] = React.useState<Settings>(() => ({ ...completeSettings(null), lang: initialLang ?? "vi" }));
+type Say = (type: PaneMessage["type"], text: string, error?: unknown) => void;
+
+/** The scan of the workbook: on opening the saved settings, then every sheet; again on "Quét lại sổ tính". */
+function useScan(
+  gateway: WorkbookGateway,
+  say: Say,
+  sRef: React.MutableRefObject<UiStrings>,
+  setSettings: (settings: Settings) => void,
+): { scan: Scan; scanWorkbook: () => Promise<void> } {
   const [scan, setScan] = React.useState<Scan>({ state: "idle" });
-  const [messages, setMessages] = React.useState<PaneMessage[]>([]);
-  const [settingsOpen, setSettingsOpen] = React.useState(false);
-  const [busyReport, setBusyReport] = React.useState(false);
-  const s: UiStrings = STRINGS[settings.lang];
-  const sRef = React.useRef(s);
-  sRef.current = s;
-
-  React.useEffect(() => onLangChange?.(settings.lang), [settings.lang, onLangChange]);
-
-  const say = React.useCallback((type: PaneMessage["type"], text: string, error?: unknown) => {
-    const message: PaneMessage = { id: ++messageIds, type, text, detail: error === undefined ? undefined : errorDetail(error) };
-    if (type === "error") console.error(text, error);
-    // A new success replaces an old one; errors stay until dismissed.
-    setMessages((prev) => [...prev.filter((m) => m.type === "error"), message]);
-  }, []);
-
   const scanWorkbook = React.useCallback(async (): Promise<void> => {
     setScan({ state: "listing" });
     try {
@@ -214,10 +255,97 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
       cancelled = true;
     };
   }, [gateway, scanWorkbook, say]);
+  return { scan, scanWorkbook };
+}
 
-  const grids = scan.state === "done" ? scan.grids : null;
-  // The analysis follows the grids and the settings: a role override or a setting re-runs it at once.
-  const outcome = React.useMemo((): { result: PaneResult } | { error: unknown } | null => {
+interface ReportInputs {
+  buildReport?: BuildReport;
+  analysis: Analysis | null;
+  settings: Settings;
+  previous: AnnualFigures | null;
+  sources: ConsolidationSource[];
+  s: UiStrings;
+}
+
+/** "Tạo báo cáo" and "Tổng hợp": each writes through the gateway and says how it went. */
+function useReportCommands(
+  gateway: WorkbookGateway,
+  say: Say,
+  { buildReport, analysis, settings, previous, sources, s }: ReportInputs,
+): { busyReport: boolean; onReport: () => Promise<void>; onConsolidate: () => Promise<void> } {
+  const [busyReport, setBusyReport] = React.useState(false);
+  const onReport = async (): Promise<void> => {
+    if (!buildReport || !analysis) return;
+    setBusyReport(true);
+    try {
+      const model = buildReport(analysis, settings, previous);
+      await gateway.writeReport(model);
+      say("success", s.reportDone(model.sheets.map((sheet) => sheet.sheetName)));
+    } catch (e) {
+      say("error", s.errReport, e);
+    } finally {
+      setBusyReport(false);
+    }
+  };
+
+  const onConsolidate = async (): Promise<void> => {
+    setBusyReport(true);
+    try {
+      const model = buildConsolidation(sources, { lang: settings.lang });
+      await gateway.writeReport(model);
+      say("success", s.consolidateDone(model.sheets[0].sheetName, sources.length));
+    } catch (e) {
+      say("error", e instanceof ConsolidationError ? e.text(settings.lang) : s.errConsolidate, e);
+    } finally {
+      setBusyReport(false);
+    }
+  };
+  return { busyReport, onReport, onConsolidate };
+}
+
+interface ResultsProps {
+  result: PaneResult;
+  settings: Settings;
+  s: UiStrings;
+  /** The report button, between the indicators and the units. */
+  report: React.ReactNode;
+  onSelect: (problem: Problem) => void;
+  onExplain: (problem: Problem, reason: string) => void;
+  onRoleChange: (override: ColumnOverride) => void;
+  onResetRole: (sheet: string, col: number) => void;
+}
+
+/** The figures, in the clerk's order: summary, indicators, report, units, problems, what was found. */
+function Results({ result, settings, s, report, onSelect, onExplain, onRoleChange, onResetRole }: ResultsProps): React.ReactElement {
+  const { analysis } = result;
+  const lang = settings.lang;
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Summary analysis={analysis} s={s} lang={lang} />
+      <IndicatorsView analysis={analysis} lang={lang} />
+      {report}
+      <UnitsView units={analysis.units} lang={lang} />
+      <ProblemsView problems={analysis.problems} lang={lang} onSelect={onSelect} explanations={settings.explanations} onExplain={onExplain} />
+      <FoundView sheets={result.roster.sheets} lang={lang} onRoleChange={onRoleChange} onResetRole={onResetRole} />
+    </Stack>
+  );
+}
+
+/** The pane's messages: a new success replaces an old one; errors stay until dismissed. */
+function useMessages(): { messages: PaneMessage[]; say: Say; dismiss: (id: number) => void } {
+  const [messages, setMessages] = React.useState<PaneMessage[]>([]);
+  const say = React.useCallback((type: PaneMessage["type"], text: string, error?: unknown) => {
+    const message: PaneMessage = { id: ++messageIds, type, text, detail: error === undefined ? undefined : errorDetail(error) };
+    if (type === "error") console.error(text, error);
+    setMessages((prev) => [...prev.filter((m) => m.type === "error"), message]);
+  }, []);
+  const dismiss = React.useCallback((id: number) => setMessages((prev) => prev.filter((x) => x.id !== id)), []);
+  return { messages, say, dismiss };
+}
+
+/** The analysis follows the grids and the settings: a role override or a setting re-runs it at once. */
+function useAnalysis(grids: Grid[] | null, settings: Settings): { result: PaneResult } | { error: unknown } | null {
+  return React.useMemo(() => {
     if (!grids) return null;
     try {
       return { result: runAnalysis(grids, settings) };
@@ -226,6 +354,23 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
       return { error: e };
     }
   }, [grids, settings]);
+}
+
+export function App({ gateway, buildReport, header, initialLang, onLangChange }: AppProps): React.ReactElement {
+  const [settings, setSettings] = React.useState<Settings>(() => ({ ...completeSettings(null), lang: initialLang ?? "vi" }));
+  const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const s: UiStrings = STRINGS[settings.lang];
+  const sRef = React.useRef(s);
+  sRef.current = s;
+
+  React.useEffect(() => onLangChange?.(settings.lang), [settings.lang, onLangChange]);
+
+  const { messages, say, dismiss } = useMessages();
+
+  const { scan, scanWorkbook } = useScan(gateway, say, sRef, setSettings);
+
+  const grids = scan.state === "done" ? scan.grids : null;
+  const outcome = useAnalysis(grids, settings);
   const result = outcome && "result" in outcome ? outcome.result : null;
   const analysis = result?.analysis ?? null;
 
@@ -256,33 +401,8 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     }
   };
 
-  const onReport = async (): Promise<void> => {
-    if (!buildReport || !analysis) return;
-    setBusyReport(true);
-    try {
-      const model = buildReport(analysis, settings, result?.previous ?? null);
-      await gateway.writeReport(model);
-      say("success", s.reportDone(model.sheets[0].sheetName));
-    } catch (e) {
-      say("error", s.errReport, e);
-    } finally {
-      setBusyReport(false);
-    }
-  };
-
   const sources = React.useMemo(() => (grids ? annualSources(grids) : []), [grids]);
-  const onConsolidate = async (): Promise<void> => {
-    setBusyReport(true);
-    try {
-      const model = buildConsolidation(sources, { lang: settings.lang });
-      await gateway.writeReport(model);
-      say("success", s.consolidateDone(model.sheets[0].sheetName, sources.length));
-    } catch (e) {
-      say("error", e instanceof ConsolidationError ? e.text(settings.lang) : s.errConsolidate, e);
-    } finally {
-      setBusyReport(false);
-    }
-  };
+  const { busyReport, onReport, onConsolidate } = useReportCommands(gateway, say, { buildReport, analysis, settings, previous: result?.previous ?? null, sources, s });
 
   const busy = scan.state === "listing" || scan.state === "reading";
   const reportBlocked = !buildReport ? s.reportNotReady : !analysis ? s.reportNoAnalysis : null;
@@ -292,111 +412,39 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
       <h1 className={css.title}>{s.appTitle}</h1>
       <p className={css.subtitle}>{s.appSubtitle}</p>
       {header}
-      {/* Plain buttons that wrap, not a CommandBar: at 320 px a CommandBar hides "Cài đặt" behind "…". */}
-      <Stack horizontal wrap className={css.toolbar} role="toolbar" aria-label={s.appTitle}>
-        <ActionButton iconProps={{ iconName: "Refresh" }} disabled={busy} onClick={() => void scanWorkbook()}>
-          {s.rescan}
-        </ActionButton>
-        <ActionButton iconProps={{ iconName: "Settings" }} onClick={() => setSettingsOpen(true)}>
-          {s.settings}
-        </ActionButton>
-        {/* Only Sở Nội vụ's workbook holds agencies' annual sheets; elsewhere the command would only puzzle. */}
-        {sources.length > 0 && (
-          <ActionButton
-            iconProps={{ iconName: "Combine" }}
-            disabled={busy || busyReport}
-            onClick={() => void onConsolidate()}
-          >
-            {s.consolidate(sources.length)}
-          </ActionButton>
-        )}
-        {/* After the commands: the language is chosen once, the commands are used every time. */}
-        <Toggle
-          label={s.englishSwitch}
-          inlineLabel
-          checked={settings.lang === "en"}
-          onChange={(_e, checked) => void persist({ ...settings, lang: checked ? "en" : "vi" })}
-          styles={{ root: { margin: "6px 0 0 8px" } }}
-        />
-      </Stack>
+      <Toolbar
+        s={s}
+        lang={settings.lang}
+        busy={busy}
+        consolidateCount={sources.length}
+        consolidateBusy={busyReport}
+        onRescan={() => void scanWorkbook()}
+        onSettings={() => setSettingsOpen(true)}
+        onConsolidate={() => void onConsolidate()}
+        onLang={(lang) => void persist({ ...settings, lang })}
+      />
 
-      <div role="status" aria-live="polite">
-        {scan.state === "listing" && <ProgressIndicator label={s.scanning} description={s.listingSheets} />}
-        {scan.state === "reading" && (
-          <ProgressIndicator
-            label={s.scanning}
-            description={s.readingSheet(
-              scan.progress.sheet,
-              formatCount(scan.progress.rowsRead, settings.lang),
-              scan.progress.rowsTotal === undefined ? undefined : formatCount(scan.progress.rowsTotal, settings.lang),
-            )}
-            percentComplete={
-              scan.sheetCount > 0
-                ? (scan.sheetIndex +
-                    (scan.progress.rowsTotal ? Math.min(1, scan.progress.rowsRead / scan.progress.rowsTotal) : 0)) /
-                  scan.sheetCount
-                : undefined
-            }
-          />
-        )}
-      </div>
-
-      {/* Each MessageBar is its own live region (role alert/status). */}
-      <div data-testid="messages">
-        {messages.map((m) => (
-          <MessageBar
-            key={m.id}
-            messageBarType={m.type === "error" ? MessageBarType.error : MessageBarType.success}
-            isMultiline={true}
-            onDismiss={() => setMessages((prev) => prev.filter((x) => x.id !== m.id))}
-            dismissButtonAriaLabel={s.dismiss}
-          >
-            <span data-testid={`message-${m.type}`}>{m.text}</span>
-            {m.detail && <span style={{ display: "block", opacity: 0.8 }}>{s.errDetail(m.detail)}</span>}
-          </MessageBar>
-        ))}
-        {outcome && "error" in outcome && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            <span data-testid="message-error">{s.errAnalyse}</span>
-            <span style={{ display: "block", opacity: 0.8 }}>{s.errDetail(errorDetail(outcome.error))}</span>
-          </MessageBar>
-        )}
-      </div>
+      <ScanProgress scan={scan} s={s} lang={settings.lang} />
+      <PaneMessages
+        messages={messages}
+        s={s}
+        onDismiss={dismiss}
+        analysisError={outcome && "error" in outcome ? errorDetail(outcome.error) : undefined}
+      />
 
       {scan.state === "idle" && <Text block>{s.noWorkbookYet}</Text>}
 
       {analysis && result && (
-        <Stack tokens={{ childrenGap: 8 }}>
-          <Summary analysis={analysis} s={s} lang={settings.lang} />
-          <IndicatorsView analysis={analysis} lang={settings.lang} />
-          <div>
-            <TooltipHost content={reportBlocked ?? undefined} id="report-why">
-              <PrimaryButton
-                iconProps={{ iconName: "ReportDocument" }}
-                onClick={() => void onReport()}
-                disabled={reportBlocked !== null || busyReport}
-                allowDisabledFocus={true}
-                aria-describedby={reportBlocked ? "report-note" : undefined}
-              >
-                {s.makeReport}
-              </PrimaryButton>
-            </TooltipHost>
-            {reportBlocked && (
-              <span id="report-note" className={css.reportNote}>
-                {reportBlocked}
-              </span>
-            )}
-          </div>
-          <UnitsView units={analysis.units} lang={settings.lang} />
-          <ProblemsView
-            problems={analysis.problems}
-            lang={settings.lang}
-            onSelect={(p) => void onSelect(p)}
-            explanations={settings.explanations}
-            onExplain={(p, reason) => void persist(withExplanation(settings, problemKey(p), reason))}
-          />
-          <FoundView sheets={result.roster.sheets} lang={settings.lang} onRoleChange={onRoleChange} onResetRole={onResetRole} />
-        </Stack>
+        <Results
+          result={{ ...result, analysis }}
+          settings={settings}
+          s={s}
+          report={<ReportButton s={s} blocked={reportBlocked} busy={busyReport} onReport={() => void onReport()} />}
+          onSelect={(p) => void onSelect(p)}
+          onExplain={(p, reason) => void persist(withExplanation(settings, problemKey(p), reason))}
+          onRoleChange={onRoleChange}
+          onResetRole={onResetRole}
+        />
       )}
 
       <SettingsPanel

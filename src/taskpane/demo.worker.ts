@@ -1,5 +1,6 @@
 // The demo's Web Worker: the opened file's bytes are transferred here, read and analysed here, so the pane
 // stays responsive while a large roster is read. It answers BookRequests with BookReplies (demoBook.ts).
+import type { Grid } from "../domain/grid";
 import { DemoBook, failureOf, forThePage, type BookReply, type BookRequest } from "./demoBook";
 
 /** The worker's global scope, as much of it as is used (the project's lib is DOM, not WebWorker). */
@@ -23,14 +24,17 @@ async function answer(req: BookRequest): Promise<unknown> {
   if (req.op === "open") {
     book = new DemoBook(req.bytes);
     let shown = -1;
-    const opened = await book.open(req.lang, (fraction) => {
+    const onFraction = (fraction: number): void => {
       // One message per whole per cent, not per row.
       const percent = Math.floor(fraction * 100);
       if (percent === shown) return;
       shown = percent;
       scope.postMessage({ id: req.id, kind: "progress", fraction });
-    });
-    return forThePage(opened);
+    };
+    // The grids go at once: the page's copy of them is made while this thread analyses.
+    const onGrids = (grids: Grid[]): void => scope.postMessage({ id: req.id, kind: "grids", grids });
+    const opened = await book.open(req.lang, onFraction, onGrids);
+    return { ...forThePage(opened), grids: [] };
   }
   if (!book) throw new Error("no workbook is open");
   switch (req.op) {

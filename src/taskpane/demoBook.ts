@@ -130,13 +130,15 @@ export class DemoBook implements BookChannel {
     this.bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   }
 
-  async open(lang: Lang, onFraction?: OnFraction): Promise<OpenedBook> {
+  /** onGrids has the grids as soon as they are read, before the analysis (the worker sends them on at once). */
+  async open(lang: Lang, onFraction?: OnFraction, onGrids?: (grids: Grid[]) => void): Promise<OpenedBook> {
     onFraction?.(0);
     const fraction = readFraction(estimatedRows(this.bytes));
     const grids = await readGridsFromBuffer(this.bytes, {
       onProgress: (p) => onFraction?.(READ_SHARE * fraction(p)),
     });
     onFraction?.(READ_SHARE);
+    onGrids?.(grids);
     const saved = await this.savedSettings();
     // As the App starts: the saved settings completed, else the defaults in the clerk's language.
     const settings = saved ? completeSettings(saved) : { ...completeSettings(null), lang };
@@ -200,5 +202,10 @@ export type BookRequest =
 
 export type BookReply =
   | { id: number; kind: "progress"; fraction: number }
+  /**
+   * An open's grids, sent as soon as they are read: the page takes in their copy while the worker analyses,
+   * and the open's "done" then comes without them (grids: []).
+   */
+  | { id: number; kind: "grids"; grids: Grid[] }
   | { id: number; kind: "done"; value: unknown }
   | { id: number; kind: "failed"; failure: BookFailure };

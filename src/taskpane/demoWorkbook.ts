@@ -2,6 +2,7 @@
 // (not copied) to a Web Worker (demo.worker.ts) that reads and analyses them, so the pane stays responsive;
 // where there is no Worker, the same DemoBook runs on the main thread.
 import { WorkbookUnreadable, unreadableMessage } from "../xlsx/errors";
+import type { Grid } from "../domain/grid";
 import type { Lang } from "../domain/settings";
 import type { DemoWorkbook, OpenOptions } from "./components/DemoShell";
 import type { BookChannel, BookFailure, BookReply, BookRequest, OnFraction, OpenedBook } from "./demoBook";
@@ -13,6 +14,8 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   onFraction?: OnFraction;
+  /** An open's grids, come ahead of its figures. */
+  grids?: Grid[];
 }
 
 /** An Error carrying a BookFailure, so the clerk's sentence can be said in the pane's language. */
@@ -51,8 +54,12 @@ class WorkerChannel implements BookChannel {
       p.onFraction?.(reply.fraction);
       return;
     }
+    if (reply.kind === "grids") {
+      p.grids = reply.grids;
+      return;
+    }
     this.pending.delete(reply.id);
-    if (reply.kind === "done") p.resolve(reply.value);
+    if (reply.kind === "done") p.resolve(p.grids ? { ...(reply.value as OpenedBook), grids: p.grids } : reply.value);
     else p.reject(new BookError(reply.failure));
   }
 

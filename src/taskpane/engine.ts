@@ -4,7 +4,7 @@ import type { Analysis } from "../domain/analysis";
 import type { ColumnOverride, Roster } from "../domain/roster";
 import { defaultSettings, type Settings } from "../domain/settings";
 import { analyze } from "../domain/analysis";
-import { resolveOptions } from "../domain/options";
+import { readOptionsOf, resolveOptions } from "../domain/options";
 import { readWorkbook } from "../reading";
 import { previousAnnualFigures, readAnnualFigures, rosterGrids, type AnnualFigures } from "../report/figures";
 import type { ConsolidationSource } from "../report/consolidate";
@@ -22,13 +22,14 @@ export interface PaneResult {
  */
 export function analysisKey(settings: Settings): string {
   const { overrides, year, profileId, customTargets, keyLeaderRule, womenRelatedUnits } = settings;
-  return JSON.stringify({ overrides, year, profileId, customTargets: customTargets ?? null, keyLeaderRule, womenRelatedUnits });
+  const counted = { contract: settings.countContractWorkers === true, hidden: settings.includeHiddenSheets === true };
+  return JSON.stringify({ overrides, year, profileId, customTargets: customTargets ?? null, keyLeaderRule, womenRelatedUnits, counted });
 }
 
 /** The analysis itself, no cache: the demo's Web Worker calls this. */
 export function computeAnalysis(grids: Grid[], settings: Settings): PaneResult {
   // Our own annual sheets are not rosters: leave them out, and read last year's figures from them.
-  const roster = readWorkbook(rosterGrids(grids), { overrides: settings.overrides, year: settings.year });
+  const roster = readWorkbook(rosterGrids(grids), readOptionsOf(settings));
   const analysis = analyze(roster, resolveOptions(settings));
   return { roster, analysis, previous: previousAnnualFigures(grids, settings.year) };
 }

@@ -369,8 +369,8 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
 
     // "Tạo báo cáo" writes the annual sheet into the opened copy, which the clerk can download.
     await page.getByRole("button", { name: "Tạo báo cáo" }).click();
-    const done = await page.getByText(/^Đã tạo báo cáo ở sheet “(.+)”\.$/).textContent();
-    const sheetName = /“(.+)”/.exec(done ?? "")?.[1] ?? "";
+    const done = await page.getByText(/^Đã tạo báo cáo ở sheet “(.+)” và sheet “(.+)”\.$/).textContent();
+    const [, sheetName, annexName] = /“(.+)” và sheet “(.+)”/.exec(done ?? "") ?? [];
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Tải về bản có báo cáo" }).click(),
@@ -381,6 +381,7 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
     const original = new ExcelJS.Workbook();
     await original.xlsx.load(arrayBufferOf(join(ROOT, "assets", "mau-danh-sach.xlsx")));
     expect(saved.getWorksheet(sheetName)).toBeDefined();
+    expect(saved.getWorksheet(annexName)).toBeDefined();
     // The roster sheet comes back unchanged.
     const roster = (wb: ExcelJS.Workbook): unknown[] => {
       const ws = wb.getWorksheet("Danh sách CBCCVC");

@@ -2,6 +2,7 @@ import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import { writeSmallRoster } from "./fixture";
 
@@ -160,6 +161,35 @@ describe("bdg analyze --json", () => {
       atThreshold: true,
       smallUnit: true,
     });
+  });
+});
+
+describe("bdg analyze --include-hidden-sheets", () => {
+  // The small roster plus a hidden sheet of three people (last year's list): by default a warning names the sheet
+  // and nobody on it is counted; with the flag (the pane's setting "Người ở sheet ẩn") they are counted.
+  let withHidden: string;
+  beforeAll(async () => {
+    withHidden = join(dir, "co-sheet-an.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(roster);
+    const old = wb.addWorksheet("DS 2025", { state: "hidden" });
+    old.getRow(1).values = ["STT", "Họ và tên", "Giới tính", "Chức vụ", "Đơn vị"];
+    old.getRow(2).values = [1, "Lưu Thị Hạnh", "Nữ", "Chuyên viên", "Phòng Lưu trữ"];
+    old.getRow(3).values = [2, "Kiều Văn Tâm", "Nam", "Chuyên viên", "Phòng Lưu trữ"];
+    old.getRow(4).values = [3, "Lạc Thị Yến", "Nữ", "Trưởng phòng", "Phòng Lưu trữ"];
+    await wb.xlsx.writeFile(withHidden);
+  });
+
+  it("leaves a hidden sheet out with a warning by default, and counts it with the flag", async () => {
+    const plain = JSON.parse((await run("analyze", withHidden, "--json")).out);
+    expect(plain.staff).toEqual(expectedJson.staff);
+    expect(plain.problems.filter((p: { sheet: string; severity: string }) => p.sheet === "DS 2025").map((p: { severity: string }) => p.severity)).toEqual(["warning"]);
+    const counted = await run("analyze", withHidden, "--json", "--include-hidden-sheets");
+    expect(counted.code).toBe(0);
+    const json = JSON.parse(counted.out);
+    expect(json.staff).toEqual({ total: 19, female: 8, share: 0.4211 });
+    expect(json.units.map((u: { name: string }) => u.name)).toContain("Phòng Lưu trữ");
+    expect(json.problems.filter((p: { sheet: string; severity: string }) => p.sheet === "DS 2025" && p.severity === "warning")).toEqual([]);
   });
 });
 

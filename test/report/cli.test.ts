@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { runConsolidate } from "../../src/cli/consolidate";
 import { runCli } from "../../src/cli/main";
 import { runReport } from "../../src/cli/report";
-import { readAnnualFigures } from "../../src/report/figures";
+import { isReportGrid, readAnnualFigures } from "../../src/report/figures";
 import { readGridsFromFile } from "../../src/xlsx/readGrids";
 import { soTaiChinh, ubndHuyenGioiTinh, writeFixture } from "../fixtures/layouts";
 
@@ -152,7 +152,12 @@ describe("bdg report", () => {
     expect(await runCli(["analyze", out, "--json", "--year", "2026"], a.io)).toBe(0);
     const json = JSON.parse(a.out.join(""));
     expect(json.staff).toEqual({ total: 17, female: 7, share: 0.4118 });
-    expect(json.problems.filter((p: { sheet: string }) => p.sheet === "BC BĐG 2026")).toEqual([]);
+    expect(json.problems.filter((p: { sheet: string }) => p.sheet === "BC BĐG 2026" || p.sheet === "PL BĐG 2026")).toEqual([]);
+    // The phụ lục is ours too: left out as a report sheet, never a roster, and it holds no figures of its own.
+    const annex = grids.find((g) => g.sheet === "PL BĐG 2026")!;
+    expect(isReportGrid(annex)).toBe(true);
+    expect(readAnnualFigures(annex)).toBeNull();
+    expect(c.out.join("")).toContain("“BC BĐG 2026” và sheet “PL BĐG 2026”");
   });
 
   test("next year adds its sheet beside last year's and shows the change against it", async () => {

@@ -10,7 +10,7 @@ import { FakeGateway, grid, rosterGrids } from "./fakeGateway";
 import { runAnalysis } from "../../src/taskpane/engine";
 import { buildAnnualReport } from "../../src/report/annual";
 import { readReportFigures } from "../../src/report/figures";
-import type { CellValue } from "../../src/domain/grid";
+import type { CellValue, Grid } from "../../src/domain/grid";
 
 registerPaneIcons();
 
@@ -153,6 +153,29 @@ describe("task pane", () => {
     expect(within(indicator("c_party_committee")).getByText("Chưa đạt")).toBeTruthy();
   });
 
+  test("“Người ở sheet ẩn” in the settings counts a hidden sheet's people, without reading the workbook again", async () => {
+    const hidden: Grid = {
+      ...grid("DS 2025", [
+        ["STT", "Họ và tên", "Giới tính", "Đơn vị", "Chức vụ"],
+        [1, "Lưu Thị Hạnh", "Nữ", "Phòng Lưu trữ", "Chuyên viên"],
+        [2, "Kiều Văn Tâm", "Nam", "Phòng Lưu trữ", "Trưởng phòng"],
+      ]),
+      hidden: true,
+    };
+    const gw = new FakeGateway([...rosterGrids(), hidden], settingsOf({}));
+    await open(gw);
+    expect(screen.getByTestId("staff").textContent).toContain("7 nữ / 16 người");
+    fireEvent.click(await screen.findByRole("button", { name: "Cài đặt" }));
+    const panel = await screen.findByRole("dialog");
+    fireEvent.click(within(panel).getByLabelText(/Người ở sheet ẩn/));
+    fireEvent.click(within(panel).getByRole("button", { name: "Lưu" }));
+    await waitFor(() => expect(gw.saved).toHaveLength(1));
+    expect(gw.saved[0].includeHiddenSheets).toBe(true);
+    expect(gw.saved[0].countContractWorkers).toBeUndefined();
+    await waitFor(() => expect(screen.getByTestId("staff").textContent).toContain("8 nữ / 18 người"));
+    expect(gw.reads).toBe(1);
+  });
+
   test("a settings entry that is not a percent keeps the Save button disabled", async () => {
     const gw = new FakeGateway(rosterGrids());
     await open(gw);
@@ -275,7 +298,7 @@ describe("task pane", () => {
     await waitFor(() => expect(gw.reports).toHaveLength(1));
     expect(built).toEqual([{ staff: 16, agency: "Sở Nội vụ" }]);
     expect(gw.reports[0].sheets.map((sheet) => sheet.sheetName)).toEqual(["BC BĐG 2026", "PL BĐG 2026"]);
-    expect(await screen.findByText("Đã tạo báo cáo ở sheet “BC BĐG 2026”.")).toBeTruthy();
+    expect(await screen.findByText("Đã tạo báo cáo ở sheet “BC BĐG 2026” và sheet “PL BĐG 2026”.")).toBeTruthy();
   });
 
   test("the Sở Nội vụ's workbook: annual sheets of two agencies are consolidated into one summary sheet", async () => {

@@ -91,3 +91,20 @@ test("progress: rows read over the rows the sheets' <dimension> declare", async 
   expect(f({ sheet: "A", rowsRead: 150, rowsTotal: 150 })).toBe(1);
   expect(readFraction(0)({ sheet: "A", rowsRead: 5 })).toBe(0);
 });
+
+test("the grids are handed on as soon as they are read, before the figures (the worker posts them ahead)", async () => {
+  const order: string[] = [];
+  let early: unknown = null;
+  const opened = await new DemoBook(sampleBytes()).open(
+    "vi",
+    (f) => order.push(`progress ${f}`),
+    (grids) => {
+      early = grids;
+      order.push("grids");
+    },
+  );
+  expect(early).toBe(opened.grids);
+  // After the reading's share, before the analysis is done.
+  expect(order.indexOf("grids")).toBe(order.indexOf("progress 0.9") + 1);
+  expect(order[order.length - 1]).toBe("progress 1");
+});

@@ -55,17 +55,30 @@ const css = mergeStyleSets({
 
 let openings = 0;
 
-export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }: DemoShellProps): React.ReactElement {
-  const [lang, setLang] = React.useState<Lang>("vi");
+/** Hands the bytes to the browser as a download named after the opened file: "x.xlsx" → "x.bao-cao.xlsx". */
+function downloadCopy(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName.replace(/\.xlsx$/i, "") + ".bao-cao.xlsx";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+type DemoError = { text: string; detail?: string };
+
+/**
+ * Opening a workbook: one at a time (a new opening or "Hủy" aborts the one under way), its progress, and the
+ * workbook open now (let go of when another replaces it or the pane goes).
+ */
+function useOpening(openWorkbook: DemoShellProps["openWorkbook"], lang: Lang, setError: (e: DemoError | null) => void) {
   const [opened, setOpened] = React.useState<Opened | null>(null);
   const [loading, setLoading] = React.useState(false);
   const [fraction, setFraction] = React.useState(0);
-  const [error, setError] = React.useState<{ text: string; detail?: string } | null>(null);
-  const inputRef = React.useRef<HTMLInputElement>(null);
-  /** The opening under way (cancelled by the clerk, by another opening, or when the pane goes). */
   const reading = React.useRef<AbortController | null>(null);
   const current = React.useRef<Opened | null>(null);
-  const s = STRINGS[lang];
 
   React.useEffect(
     () => () => {
@@ -108,6 +121,82 @@ export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }
       }
     }
   };
+  return { opened, loading, fraction, open, cancel };
+}
+
+interface PickerProps {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  opened: Opened | null;
+  loading: boolean;
+  fraction: number;
+  error: DemoError | null;
+  onChoose: () => void;
+  onSample: () => void;
+  onDownload: () => void;
+  onCancel: () => void;
+  onDismissError: () => void;
+  children: React.ReactNode;
+}
+
+/** The demo's bar above the pane: open a file or the sample, download the copy, the read's progress, errors. */
+function Picker(p: PickerProps): React.ReactElement {
+  const s = STRINGS[p.lang];
+  const percent = s.demoReading(formatCount(Math.floor(p.fraction * 100), p.lang));
+  return (
+    <div className={css.bar} role="group" aria-label={s.demoTitle}>
+      <Text block variant="mediumPlus">
+        <strong>{s.demoTitle}</strong>
+      </Text>
+      {!p.opened && (
+        <Text block style={{ margin: "4px 0 8px" }}>
+          {s.demoExplain}
+        </Text>
+      )}
+      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
+        <PrimaryButton iconProps={{ iconName: "OpenFile" }} onClick={p.onChoose} disabled={p.loading}>
+          {s.demoOpenFile}
+        </PrimaryButton>
+        <DefaultButton iconProps={{ iconName: "Page" }} onClick={p.onSample} disabled={p.loading}>
+          {s.demoOpenSample}
+        </DefaultButton>
+        {p.opened?.toBytes && (
+          <DefaultButton iconProps={{ iconName: "Download" }} onClick={p.onDownload} disabled={p.loading}>
+            {s.demoDownload}
+          </DefaultButton>
+        )}
+        {!p.opened && <Toggle label={s.englishSwitch} inlineLabel checked={p.lang === "en"} onChange={(_e, c) => p.setLang(c ? "en" : "vi")} />}
+      </Stack>
+      {p.children}
+      {p.loading && (
+        <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} data-testid="demo-progress">
+          <Stack.Item grow>
+            <ProgressIndicator label={percent} percentComplete={p.fraction} ariaValueText={percent} />
+          </Stack.Item>
+          <DefaultButton onClick={p.onCancel}>{s.demoCancel}</DefaultButton>
+        </Stack>
+      )}
+      {p.opened && (
+        <Text block style={{ marginTop: 4 }} data-testid="demo-file">
+          {s.demoFileLabel(p.opened.fileName)}
+        </Text>
+      )}
+      {p.error && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} onDismiss={p.onDismissError} dismissButtonAriaLabel={s.dismiss}>
+          <span data-testid="message-error">{p.error.text}</span>
+          {p.error.detail && <span style={{ display: "block", opacity: 0.8 }}>{s.errDetail(p.error.detail)}</span>}
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }: DemoShellProps): React.ReactElement {
+  const [lang, setLang] = React.useState<Lang>("vi");
+  const [error, setError] = React.useState<DemoError | null>(null);
+  const { opened, loading, fraction, open, cancel } = useOpening(openWorkbook, lang, setError);
+  const inputRef = React.useRef<HTMLInputElement>(null);
+  const s = STRINGS[lang];
 
   const onFile = (e: React.ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
@@ -123,17 +212,7 @@ export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }
   const download = async (): Promise<void> => {
     if (!opened?.toBytes) return;
     try {
-      const bytes = await opened.toBytes();
-      const url = URL.createObjectURL(
-        new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
-      );
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = opened.fileName.replace(/\.xlsx$/i, "") + ".bao-cao.xlsx";
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      downloadCopy(await opened.toBytes(), opened.fileName);
     } catch (e) {
       console.error(s.errDownload, e);
       setError({ text: s.errDownload, detail: errorDetail(e) });
@@ -141,35 +220,19 @@ export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }
   };
 
   const picker = (
-    <div className={css.bar} role="group" aria-label={s.demoTitle}>
-      <Text block variant="mediumPlus">
-        <strong>{s.demoTitle}</strong>
-      </Text>
-      {!opened && (
-        <Text block style={{ margin: "4px 0 8px" }}>
-          {s.demoExplain}
-        </Text>
-      )}
-      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
-        <PrimaryButton iconProps={{ iconName: "OpenFile" }} onClick={() => inputRef.current?.click()} disabled={loading}>
-          {s.demoOpenFile}
-        </PrimaryButton>
-        <DefaultButton
-          iconProps={{ iconName: "Page" }}
-          onClick={() => void open(fetchSample, sampleName, s.errSample)}
-          disabled={loading}
-        >
-          {s.demoOpenSample}
-        </DefaultButton>
-        {opened?.toBytes && (
-          <DefaultButton iconProps={{ iconName: "Download" }} onClick={() => void download()} disabled={loading}>
-            {s.demoDownload}
-          </DefaultButton>
-        )}
-        {!opened && (
-          <Toggle label={s.englishSwitch} inlineLabel checked={lang === "en"} onChange={(_e, c) => setLang(c ? "en" : "vi")} />
-        )}
-      </Stack>
+    <Picker
+      lang={lang}
+      setLang={setLang}
+      opened={opened}
+      loading={loading}
+      fraction={fraction}
+      error={error}
+      onChoose={() => inputRef.current?.click()}
+      onSample={() => void open(fetchSample, sampleName, s.errSample)}
+      onDownload={() => void download()}
+      onCancel={cancel}
+      onDismissError={() => setError(null)}
+    >
       <input
         ref={inputRef}
         className={css.hidden}
@@ -181,46 +244,9 @@ export function DemoShell({ openWorkbook, fetchSample, sampleName, buildReport }
         onChange={onFile}
         data-testid="file-input"
       />
-      {loading && (
-        <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} data-testid="demo-progress">
-          <Stack.Item grow>
-            <ProgressIndicator
-              label={s.demoReading(formatCount(Math.floor(fraction * 100), lang))}
-              percentComplete={fraction}
-              ariaValueText={s.demoReading(formatCount(Math.floor(fraction * 100), lang))}
-            />
-          </Stack.Item>
-          <DefaultButton onClick={cancel}>{s.demoCancel}</DefaultButton>
-        </Stack>
-      )}
-      {opened && (
-        <Text block style={{ marginTop: 4 }} data-testid="demo-file">
-          {s.demoFileLabel(opened.fileName)}
-        </Text>
-      )}
-      {error && (
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline={true}
-          onDismiss={() => setError(null)}
-          dismissButtonAriaLabel={s.dismiss}
-        >
-          <span data-testid="message-error">{error.text}</span>
-          {error.detail && <span style={{ display: "block", opacity: 0.8 }}>{s.errDetail(error.detail)}</span>}
-        </MessageBar>
-      )}
-    </div>
+    </Picker>
   );
 
   if (!opened) return <main>{picker}</main>;
-  return (
-    <App
-      key={opened.key}
-      gateway={opened.gateway}
-      buildReport={buildReport}
-      header={picker}
-      initialLang={lang}
-      onLangChange={setLang}
-    />
-  );
+  return <App key={opened.key} gateway={opened.gateway} buildReport={buildReport} header={picker} initialLang={lang} onLangChange={setLang} />;
 }

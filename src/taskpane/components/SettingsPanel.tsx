@@ -1,5 +1,6 @@
-// The clerk's choices: target profile (targets editable), key-leader rule, women-related units, year, agency,
-// and the báo cáo's header and signer (offered from the roster's own signature block where it names them).
+// The clerk's choices: target profile (targets editable), key-leader rule, who else is counted (contract workers,
+// hidden sheets), women-related units, year, agency, and the báo cáo's header and signer (offered from the roster's
+// own signature block where it names them).
 // Edits a draft; "Lưu" hands the new Settings back, "Hủy" discards it.
 import * as React from "react";
 import {
@@ -73,6 +74,8 @@ interface Draft {
   /** Target inputs as typed (percent text), by target key. */
   targets: Partial<Record<TargetKey, string>>;
   keyLeaderRule: KeyLeaderRule;
+  countContractWorkers: boolean;
+  includeHiddenSheets: boolean;
   womenRelatedUnits: string[];
   year: string;
   agency: string;
@@ -95,6 +98,8 @@ function draftOf(settings: Settings): Draft {
     profileId: profile.id,
     targets,
     keyLeaderRule: settings.keyLeaderRule,
+    countContractWorkers: settings.countContractWorkers === true,
+    includeHiddenSheets: settings.includeHiddenSheets === true,
     womenRelatedUnits: [...settings.womenRelatedUnits],
     year: String(settings.year),
     agency: settings.agency,
@@ -126,6 +131,175 @@ function documentOf(d: DocumentSettings): DocumentSettings | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** The entries of the draft found wrong, by target: a pass line left empty, or text that is not a percent. */
+function targetErrorsOf(draft: Draft, s: UiStrings): Partial<Record<TargetKey, string>> {
+  const errors: Partial<Record<TargetKey, string>> = {};
+  for (const { key } of TARGET_FIELDS) {
+    const text = draft.targets[key] ?? "";
+    // An empty stretch/optional target means "none"; the pass lines a, b, c, đ are required.
+    const optional = key === "bStretch" || key === "q" || key === "unitsWithFemaleKeyLeader";
+    if (text.trim() === "" ? !optional : parsePercentInput(text) === null) errors[key] = s.targetInvalid;
+  }
+  return errors;
+}
+
+/** The settings a valid draft saves, over those in force (language, overrides, giải trình stay). */
+function settingsOfDraft(settings: Settings, draft: Draft, year: number): Settings {
+  const profile = profileOf(draft.profileId);
+  // Only targets that differ from the profile are saved as the clerk's own.
+  const customTargets: Partial<TargetProfile["targets"]> = {};
+  for (const { key } of TARGET_FIELDS) {
+    const text = (draft.targets[key] ?? "").trim();
+    const value = text === "" ? undefined : (parsePercentInput(text) ?? undefined);
+    if (value !== undefined && value !== profile.targets[key]) customTargets[key] = value;
+  }
+  // A profile left as the year picked it stays "by reporting year", so next year picks again.
+  const byYear = settings.profileId === "" && profile.id === profileOf("", settings.year).id;
+  return {
+    ...settings,
+    profileId: byYear ? "" : profile.id,
+    customTargets: Object.keys(customTargets).length > 0 ? customTargets : undefined,
+    keyLeaderRule: draft.keyLeaderRule,
+    // Absent, not false, when off: saved settings stay as they were for clerks who never touch these.
+    countContractWorkers: draft.countContractWorkers || undefined,
+    includeHiddenSheets: draft.includeHiddenSheets || undefined,
+    womenRelatedUnits: draft.womenRelatedUnits,
+    year,
+    agency: draft.agency.trim(),
+    document: documentOf(draft.document),
+  };
+}
+
+/** What each group of fields gets: the strings, the draft and its setter. */
+interface FieldsProps {
+  s: UiStrings;
+  draft: Draft;
+  setDraft: React.Dispatch<React.SetStateAction<Draft>>;
+}
+
+function Fieldset({ legend, children }: { legend: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+      <legend style={LEGEND}>
+        <Text variant="mediumPlus">{legend}</Text>
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** The targets, as percents the clerk may edit. */
+function TargetFields({ s, draft, setDraft, errors }: FieldsProps & { errors: Partial<Record<TargetKey, string>> }): React.ReactElement {
+  return (
+    <Fieldset legend={s.targetsHeading}>
+      {TARGET_FIELDS.map(({ key, label }) => (
+        <TextField
+          key={key}
+          label={label(s)}
+          value={draft.targets[key] ?? ""}
+          suffix="%"
+          inputMode="decimal"
+          errorMessage={errors[key]}
+          onChange={(_e, v) => setDraft((d) => ({ ...d, targets: { ...d.targets, [key]: v ?? "" } }))}
+        />
+      ))}
+    </Fieldset>
+  );
+}
+
+/** Who else is counted: contract workers, hidden sheets (both off by default). */
+function CountedFields({ s, draft, setDraft }: FieldsProps): React.ReactElement {
+  return (
+    <Fieldset legend={s.countedHeading}>
+      <Stack tokens={{ childrenGap: 6 }}>
+        <Checkbox
+          label={s.countContractWorkers}
+          checked={draft.countContractWorkers}
+          onChange={(_e, checked) => setDraft((d) => ({ ...d, countContractWorkers: checked === true }))}
+        />
+        <Checkbox
+          label={s.includeHiddenSheets}
+          checked={draft.includeHiddenSheets}
+          onChange={(_e, checked) => setDraft((d) => ({ ...d, includeHiddenSheets: checked === true }))}
+        />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** The units whose functions mainly concern women, marked among the units found. */
+function WomenRelatedFields({ s, draft, setDraft, units }: FieldsProps & { units: string[] }): React.ReactElement {
+  return (
+    <Fieldset legend={s.womenRelatedUnits}>
+      {units.length === 0 ? (
+        <Text block>{s.womenRelatedNone}</Text>
+      ) : (
+        <Stack tokens={{ childrenGap: 6 }}>
+          {units.map((u) => (
+            <Checkbox
+              key={u}
+              label={u}
+              checked={draft.womenRelatedUnits.includes(u)}
+              onChange={(_e, checked) =>
+                setDraft((d) => ({
+                  ...d,
+                  womenRelatedUnits: checked ? [...d.womenRelatedUnits.filter((x) => x !== u), u] : d.womenRelatedUnits.filter((x) => x !== u),
+                }))
+              }
+            />
+          ))}
+        </Stack>
+      )}
+    </Fieldset>
+  );
+}
+
+type Offer = (suggested: string | undefined, current: string, use: (v: string) => void) => React.ReactElement | null;
+
+/** The reporting year and the agency's name (offered from the roster's title block). */
+function YearAndAgencyFields(p: FieldsProps & { yearValid: boolean; offer: Offer; suggested?: string }): React.ReactElement {
+  const { s, draft, setDraft } = p;
+  return (
+    <>
+      <TextField
+        label={s.year}
+        value={draft.year}
+        inputMode="numeric"
+        errorMessage={p.yearValid ? undefined : s.yearInvalid}
+        onChange={(_e, v) => setDraft((d) => ({ ...d, year: v ?? "" }))}
+      />
+      <TextField
+        label={s.agency}
+        value={draft.agency}
+        onChange={(_e, v) => setDraft((d) => ({ ...d, agency: v ?? "" }))}
+        onRenderDescription={() => p.offer(p.suggested, draft.agency, (v) => setDraft((d) => ({ ...d, agency: v })))}
+      />
+    </>
+  );
+}
+
+/** The báo cáo's header and signer, each with what the roster says offered beneath. */
+function DocumentFields({ s, draft, setDraft, offer, suggestions }: FieldsProps & { offer: Offer; suggestions?: DocumentSuggestions }): React.ReactElement {
+  return (
+    <Fieldset legend={s.documentHeading}>
+      <Text block variant="small">
+        {s.documentExplain}
+      </Text>
+      {DOCUMENT_FIELDS.map(({ key, label }) => (
+        <TextField
+          key={key}
+          label={label(s)}
+          value={draft.document[key] ?? ""}
+          onChange={(_e, v) => setDraft((d) => ({ ...d, document: { ...d.document, [key]: v ?? "" } }))}
+          onRenderDescription={() =>
+            offer(suggestions?.[key], draft.document[key] ?? "", (v) => setDraft((d) => ({ ...d, document: { ...d.document, [key]: v } })))
+          }
+        />
+      ))}
+    </Fieldset>
+  );
+}
+
 export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss, suggestions }: SettingsPanelProps): React.ReactElement {
   const lang = settings.lang;
   const s = STRINGS[lang];
@@ -136,42 +310,17 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss, 
     if (isOpen) setDraft(draftOf(settings));
   }, [isOpen, settings]);
 
-  const targetErrors: Partial<Record<TargetKey, string>> = {};
-  for (const { key } of TARGET_FIELDS) {
-    const text = draft.targets[key] ?? "";
-    // An empty stretch/optional target means "none"; the pass lines a, b, c, đ are required.
-    const optional = key === "bStretch" || key === "q" || key === "unitsWithFemaleKeyLeader";
-    if (text.trim() === "" ? !optional : parsePercentInput(text) === null) targetErrors[key] = s.targetInvalid;
-  }
+  const targetErrors = targetErrorsOf(draft, s);
   const year = validYear(draft.year);
   const valid = Object.keys(targetErrors).length === 0 && year !== null;
 
   const save = (): void => {
     if (!valid || year === null) return;
-    const profile = profileOf(draft.profileId);
-    // Only targets that differ from the profile are saved as the clerk's own.
-    const customTargets: Partial<TargetProfile["targets"]> = {};
-    for (const { key } of TARGET_FIELDS) {
-      const text = (draft.targets[key] ?? "").trim();
-      const value = text === "" ? undefined : (parsePercentInput(text) ?? undefined);
-      if (value !== undefined && value !== profile.targets[key]) customTargets[key] = value;
-    }
-    // A profile left as the year picked it stays "by reporting year", so next year picks again.
-    const byYear = settings.profileId === "" && profile.id === profileOf("", settings.year).id;
-    onSave({
-      ...settings,
-      profileId: byYear ? "" : profile.id,
-      customTargets: Object.keys(customTargets).length > 0 ? customTargets : undefined,
-      keyLeaderRule: draft.keyLeaderRule,
-      womenRelatedUnits: draft.womenRelatedUnits,
-      year,
-      agency: draft.agency.trim(),
-      document: documentOf(draft.document),
-    });
+    onSave(settingsOfDraft(settings, draft, year));
   };
 
   // A value the roster names, offered under a field that does not hold it yet.
-  const offer = (suggested: string | undefined, current: string, use: (v: string) => void): React.ReactElement | null =>
+  const offer: Offer = (suggested, current, use) =>
     suggested && suggested !== current.trim() ? (
       <Text variant="small" block>
         {s.fromRoster(suggested)}{" "}
@@ -217,86 +366,17 @@ export function SettingsPanel({ isOpen, settings, unitNames, onSave, onDismiss, 
             o && setDraft((d) => ({ ...d, profileId: String(o.key), targets: targetsOf(String(o.key), lang) }))
           }
         />
-        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-          <legend style={LEGEND}>
-            <Text variant="mediumPlus">{s.targetsHeading}</Text>
-          </legend>
-          {TARGET_FIELDS.map(({ key, label }) => (
-            <TextField
-              key={key}
-              label={label(s)}
-              value={draft.targets[key] ?? ""}
-              suffix="%"
-              inputMode="decimal"
-              errorMessage={targetErrors[key]}
-              onChange={(_e, v) => setDraft((d) => ({ ...d, targets: { ...d.targets, [key]: v ?? "" } }))}
-            />
-          ))}
-        </fieldset>
+        <TargetFields s={s} draft={draft} setDraft={setDraft} errors={targetErrors} />
         <ChoiceGroup
           label={s.keyLeaderRule}
           selectedKey={draft.keyLeaderRule}
           options={ruleOptions}
           onChange={(_e, o) => o && setDraft((d) => ({ ...d, keyLeaderRule: o.key as KeyLeaderRule }))}
         />
-        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-          <legend style={LEGEND}>
-            <Text variant="mediumPlus">{s.womenRelatedUnits}</Text>
-          </legend>
-          {units.length === 0 ? (
-            <Text block>{s.womenRelatedNone}</Text>
-          ) : (
-            <Stack tokens={{ childrenGap: 6 }}>
-              {units.map((u) => (
-                <Checkbox
-                  key={u}
-                  label={u}
-                  checked={draft.womenRelatedUnits.includes(u)}
-                  onChange={(_e, checked) =>
-                    setDraft((d) => ({
-                      ...d,
-                      womenRelatedUnits: checked
-                        ? [...d.womenRelatedUnits.filter((x) => x !== u), u]
-                        : d.womenRelatedUnits.filter((x) => x !== u),
-                    }))
-                  }
-                />
-              ))}
-            </Stack>
-          )}
-        </fieldset>
-        <TextField
-          label={s.year}
-          value={draft.year}
-          inputMode="numeric"
-          errorMessage={year === null ? s.yearInvalid : undefined}
-          onChange={(_e, v) => setDraft((d) => ({ ...d, year: v ?? "" }))}
-        />
-        <TextField
-          label={s.agency}
-          value={draft.agency}
-          onChange={(_e, v) => setDraft((d) => ({ ...d, agency: v ?? "" }))}
-          onRenderDescription={() => offer(suggestions?.agency, draft.agency, (v) => setDraft((d) => ({ ...d, agency: v })))}
-        />
-        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-          <legend style={LEGEND}>
-            <Text variant="mediumPlus">{s.documentHeading}</Text>
-          </legend>
-          <Text block variant="small">
-            {s.documentExplain}
-          </Text>
-          {DOCUMENT_FIELDS.map(({ key, label }) => (
-            <TextField
-              key={key}
-              label={label(s)}
-              value={draft.document[key] ?? ""}
-              onChange={(_e, v) => setDraft((d) => ({ ...d, document: { ...d.document, [key]: v ?? "" } }))}
-              onRenderDescription={() =>
-                offer(suggestions?.[key], draft.document[key] ?? "", (v) => setDraft((d) => ({ ...d, document: { ...d.document, [key]: v } })))
-              }
-            />
-          ))}
-        </fieldset>
+        <CountedFields s={s} draft={draft} setDraft={setDraft} />
+        <WomenRelatedFields s={s} draft={draft} setDraft={setDraft} units={units} />
+        <YearAndAgencyFields s={s} draft={draft} setDraft={setDraft} yearValid={year !== null} offer={offer} suggested={suggestions?.agency} />
+        <DocumentFields s={s} draft={draft} setDraft={setDraft} offer={offer} suggestions={suggestions} />
       </Stack>
     </Panel>
   );

@@ -98,7 +98,8 @@ export interface UiStrings {
   makeReport: string;
   reportNotReady: string;
   reportNoAnalysis: string;
-  reportDone: (sheet: string) => string;
+  /** The report is written: its sheets (the báo cáo and its phụ lục). */
+  reportDone: (sheets: string[]) => string;
   /** The Sở Nội vụ's command: sum the agencies' annual sheets pasted into this workbook. */
   consolidate: (n: number) => string;
   consolidateDone: (sheet: string, n: number) => string;
@@ -118,6 +119,10 @@ export interface UiStrings {
   targetInvalid: string;
   keyLeaderRule: string;
   keyLeaderRules: Record<KeyLeaderRule, string>;
+  /** Who is counted beyond the staff of visible sheets (both off by default, DOMAIN.md). */
+  countedHeading: string;
+  countContractWorkers: string;
+  includeHiddenSheets: string;
   womenRelatedUnits: string;
   womenRelatedNone: string;
   year: string;

@@ -71,27 +71,8 @@ export function prefixOf(xml: string, ns: string): string | null {
   return null;
 }
 
-/** The zip name of the relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
-export function relsPathOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
-/** The part a relationship's target names, as a zip name (no leading slash). */
-export function resolveTarget(sourcePart: string, target: string): string {
-  let t = target;
-  try {
-    t = decodeURIComponent(target);
-  } catch {
-    // Not percent-encoded after all.
-  }
-  const base = t.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
-  for (const seg of t.replace(/^\/+/, "").split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== "." && seg !== "") base.push(seg);
-  }
-  return base.join("/");
-}
+// The reader's part naming, so that reading and writing resolve a relationship the same way.
+export { relsPathOf, resolveTarget } from "../packageParts";
 
 /** The relative target from a part to another (both zip names), as written in a relationship. */
 export function relativeTarget(sourcePart: string, targetPart: string): string {

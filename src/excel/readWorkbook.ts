@@ -17,8 +17,10 @@ export interface ReadStats {
   batches: number;
   /** Batches read again after Excel refused them (payload or merged-areas limit). */
   retries: number;
-  /** The host has no merged-areas API (ExcelApi < 1.13): merges are missing from the grids. */
+  /** Merges are missing from some grids: no merged-areas API (ExcelApi < 1.13), and no saved file that matches. */
   mergesUnavailable: boolean;
+  /** Below 1.13: the sheets whose merges came from the saved file, and those whose saved values differ (see ./savedFileMerges). */
+  mergesFromFile?: { taken: string[]; stale: string[] };
   /** Whole reads started again because the workbook changed in between. */
   restarts: number;
   /** The date system the dates were read in: "1900", "1904", or "1900?" when no date's text told it (1900 assumed). */

@@ -13,6 +13,7 @@ import type { MergeArea } from "../../src/domain/grid";
 import { excelSerialToDate, isDateFormat } from "../../src/domain/excelDates";
 import { cellAddress, parseRange } from "../../src/domain/grid";
 import { ExcelGateway, jsonByteLength as jsonBytes } from "../../src/excel/gateway";
+import { readCompressedFile, type FileDocument } from "../../src/excel/savedFileMerges";
 import type { OfficeHost, SettingsStore } from "../../src/excel/gateway";
 import { MAX_CELLS_PER_GET, minorOfPath, sheetNameProblem, storeWrittenValue, dateSerial as serialOf } from "./excelRules";
 
@@ -60,6 +61,8 @@ export interface FakeExcelOptions {
   platform?: "web" | "desktop";
   /** The workbook uses the 1904 date system: Date cells are stored as 1904 serials. */
   date1904?: boolean;
+  /** The host has the CompressedFile requirement set (Document.getFileAsync(Office.FileType.Compressed)). */
+  compressedFile?: boolean;
 }
 
 export interface WriteLogEntry {
@@ -1186,6 +1189,47 @@ export class FakeSettings implements SettingsStore {
   }
 }
 
+/**
+ * Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }) and its File
+ * (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1),
+ * https://learn.microsoft.com/javascript/api/office/office.file): the file comes in slices of at most sliceSize bytes
+ * (at most 4 MB), each slice's data a byte array; "no more than two documents are allowed to be in memory", so a third
+ * getFileAsync before closeAsync fails. Here the file is the workbook's last save (savedFile): whether Excel includes
+ * unsaved edits is not documented, and the fake takes the stricter reading.
+ */
+export class FakeDocument implements FileDocument {
+  open = 0;
+  constructor(private readonly excel: FakeExcel) {}
+  getFileAsync(
+    fileType: "compressed",
+    options: { sliceSize: number },
+    callback: Parameters<FileDocument["getFileAsync"]>[2],
+  ): void {
+    const fail = (message: string) => setTimeout(() => callback({ status: "failed", value: undefined as never, error: { message } }), 0);
+    if (!this.excel.options.compressedFile || fileType !== "compressed") return void fail("The API is not supported on this host.");
+    if (this.open >= 2) return void fail("No more than two documents are allowed to be in memory.");
+    const bytes = this.excel.savedFile;
+    if (!bytes) return void fail("The file is not available.");
+    const size = Math.min(options.sliceSize, 4 * 1024 * 1024);
+    this.open++;
+    let closed = false;
+    const file = {
+      size: bytes.length,
+      sliceCount: Math.max(1, Math.ceil(bytes.length / size)),
+      getSliceAsync: (index: number, cb: (r: { status: string; value: { data: number[]; index: number; size: number } }) => void) => {
+        const data = Array.from(bytes.subarray(index * size, (index + 1) * size));
+        setTimeout(() => cb({ status: closed ? "failed" : "succeeded", value: { data, index, size: data.length } }), 0);
+      },
+      closeAsync: (cb?: () => void) => {
+        if (!closed) this.open--;
+        closed = true;
+        setTimeout(() => cb?.(), 0);
+      },
+    };
+    setTimeout(() => callback({ status: "succeeded", value: file }), 0);
+  }
+}
+
 /** The fake Excel application holding one workbook. */
 export class FakeExcel {
   sheets: FakeSheet[];
@@ -1219,6 +1263,7 @@ export class FakeExcel {
       mergedAreas: options.mergedAreas ?? "topLeft",
       platform: options.platform ?? "web",
       date1904: options.date1904 ?? false,
+      compressedFile: options.compressedFile ?? false,
     };
     this.sheets = sheets.map((s) => new FakeSheet(s, this.options.date1904));
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible")?.name ?? "";
@@ -1313,6 +1358,7 @@ export class FakeExcel {
   }
 
   isSetSupported(name: string, version?: string): boolean {
+    if (name === "CompressedFile") return this.options.compressedFile;
     if (name !== "ExcelApi") return false;
     const minor = Number((version ?? "1.1").split(".")[1] ?? 0);
     return minor <= this.options.apiMinor;
@@ -1325,8 +1371,13 @@ export class FakeExcel {
       isSetSupported: (name, version) => this.isSetSupported(name, version),
       settings: () => this.settings,
       platform: this.options.platform,
+      file: () => readCompressedFile(this.document),
     };
   }
+
+  /** What the workbook's file on disk holds (its last save), as getFileAsync gives it; null: never saved. */
+  savedFile: Uint8Array | null = null;
+  readonly document = new FakeDocument(this);
 
   /**
    * Defines a global `Office` (requirements, settings, platform) as office.js would, for code that

@@ -316,6 +316,13 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
         mkdirSync(ARTIFACTS, { recursive: true });
         await page.screenshot({ path: join(ARTIFACTS, "taskpane-350.png"), fullPage: true });
         // docs/taskpane.png is this picture, copied by hand when the pane changes (tests never write the repo).
+        // The settings panel, scrolled to who else is counted (contract workers, hidden sheets).
+        await page.getByRole("button", { name: "Cài đặt" }).click();
+        const hiddenSheets = page.getByRole("dialog").getByText(/Người ở sheet ẩn/);
+        await hiddenSheets.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(ARTIFACTS, "settings-350.png") });
+        await page.getByRole("dialog").getByRole("button", { name: "Hủy" }).click();
+        await page.getByRole("dialog").waitFor({ state: "detached" });
       }
 
       // A large roster: 40 units, 2,000 rows.

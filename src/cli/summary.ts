@@ -5,6 +5,7 @@ import type { Lang } from "../domain/settings";
 import type { Severity } from "../domain/roster";
 import { deadlineMessage, formatShare, INDICATOR_NAMES, problemCell, problemMessage } from "../domain/messages";
 import { deadlineStatus } from "../domain/deadline";
+import { localeNumber } from "../domain/numberFormat";
 
 /** How many problems are listed one by one; the rest are counted. */
 export const SUMMARY_PROBLEMS = 10;
@@ -87,7 +88,7 @@ const T = {
 };
 
 function num(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  return localeNumber(n, lang);
 }
 
 /** "3/11 = 27,3%" or "0/0 — không có dữ liệu". */

@@ -3,6 +3,7 @@
 import type { Problem, ProblemCode } from "./roster";
 import type { Lang } from "./settings";
 import { cellAddress } from "./grid";
+import { localeNumber } from "./numberFormat";
 
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
@@ -147,7 +148,7 @@ export const INDICATOR_NAMES: Record<string, { vi: string; en: string }> = {
 export function formatShare(share: number | null, lang: Lang = "vi"): string {
   if (share === null) return lang === "vi" ? "không có dữ liệu" : "no data";
   const pct = Math.round(share * 1000) / 10;
-  return `${pct.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 1 })}%`;
+  return `${localeNumber(pct, lang, { maximumFractionDigits: 1 })}%`;
 }
 
 /** "05/12/2026" from "2026-12-05". */
@@ -159,7 +160,7 @@ function dayMonthYear(iso: string): string {
 /** The deadline line: "Hạn gửi Sở Nội vụ: trước ngày 05/12/2026 (còn 4 ngày)". */
 export function deadlineMessage(status: { date: string; daysLeft: number; overdue: boolean }, lang: Lang = "vi"): string {
   const date = dayMonthYear(status.date);
-  const n = status.daysLeft.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  const n = localeNumber(status.daysLeft, lang);
   if (lang === "vi") {
     return status.overdue
       ? `Hạn gửi Sở Nội vụ: trước ngày ${date} (đã quá hạn)`

@@ -170,17 +170,21 @@ const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
  * The readings are frozen, as they are shared.
  */
 function birthOfDay(day: number): BirthReading {
-  let reading = dayReadings.get(day);
+  if (!(day >= FIRST_DAY && day <= LAST_DAY)) return "unreadable"; // before 1900 or after 2100
+  if (dayReadings.length === 0) for (let i = FIRST_DAY; i <= LAST_DAY; i++) dayReadings.push(undefined);
+  let reading = dayReadings[day - FIRST_DAY];
   if (reading === undefined) {
     const d = new Date(day * 86_400_000);
-    const y = d.getUTCFullYear();
-    reading = y < 1900 || y > 2100 ? "unreadable" : Object.freeze({ birth: `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` });
-    if (dayReadings.size >= 40_000) dayReadings.clear();
-    dayReadings.set(day, reading);
+    reading = Object.freeze({ birth: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` });
+    dayReadings[day - FIRST_DAY] = reading;
   }
   return reading;
 }
-const dayReadings = new Map<number, BirthReading>();
+/** 1 January 1900 and 31 December 2100, in days since 1970. */
+const FIRST_DAY = Date.UTC(1900, 0, 1) / 86_400_000;
+const LAST_DAY = Date.UTC(2101, 0, 1) / 86_400_000 - 1;
+/** Filled by push when first needed (a long array made with new Array(n) may get slow dictionary elements). */
+const dayReadings: ({ birth: string } | undefined)[] = [];
 
 /** A birth date as real Date, dd/mm/yyyy text, a year alone or an Excel serial number. */
 export function birthOf(v: CellValue | undefined): BirthReading {

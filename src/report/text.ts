@@ -2,22 +2,23 @@
 // Vietnamese first, English second. The builders take their text from here and write none of their own.
 // The fixed formulas of a Vietnamese state document (quốc hiệu, tiêu ngữ, "BÁO CÁO", "Kính gửi",
 // "Nơi nhận", "TM.", "KT.") stay Vietnamese in both languages: they are the form, not prose.
+import { localeNumber } from "../domain/numberFormat";
 import type { Lang } from "../domain/settings";
 
 /** Counts as a person reads them: 1.234 (vi), 1,234 (en). */
 export function formatCount(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  return localeNumber(n, lang);
 }
 
 /** A share in vi-VN form: 0.305 → "30,5%", 0.5 → "50%". */
 export function formatPercent(share: number, lang: Lang): string {
   const pct = Math.round(share * 1000) / 10;
-  return `${pct.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 1 })}%`;
+  return `${localeNumber(pct, lang, { maximumFractionDigits: 1 })}%`;
 }
 
 /** Points of change: +2,1 / −0,5 / 0. */
 export function formatPoints(points: number, lang: Lang): string {
-  const abs = Math.abs(points).toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 1 });
+  const abs = localeNumber(Math.abs(points), lang, { maximumFractionDigits: 1 });
   return points > 0 ? `+${abs}` : points < 0 ? `−${abs}` : abs;
 }
 

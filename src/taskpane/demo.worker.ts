@@ -2,6 +2,7 @@
 // stays responsive while a large roster is read. It answers BookRequests with BookReplies (demoBook.ts).
 import type { Grid } from "../domain/grid";
 import { DemoBook, failureOf, forThePage, type BookReply, type BookRequest } from "./demoBook";
+import { packGrid, transfersOf } from "./gridTransfer";
 
 /** The worker's global scope, as much of it as is used (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
@@ -31,8 +32,11 @@ async function answer(req: BookRequest): Promise<unknown> {
       shown = percent;
       scope.postMessage({ id: req.id, kind: "progress", fraction });
     };
-    // The grids go at once: the page's copy of them is made while this thread analyses.
-    const onGrids = (grids: Grid[]): void => scope.postMessage({ id: req.id, kind: "grids", grids });
+    // The grids go at once, packed: the page unpacks them while this thread analyses.
+    const onGrids = (grids: Grid[]): void => {
+      const packed = grids.map(packGrid);
+      scope.postMessage({ id: req.id, kind: "grids", packed }, transfersOf(packed));
+    };
     const opened = await book.open(req.lang, onFraction, onGrids);
     return { ...forThePage(opened), grids: [] };
   }

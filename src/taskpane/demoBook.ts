@@ -10,6 +10,7 @@ import { readGridsFromBuffer } from "../xlsx/readBuffer";
 import { WorkbookUnreadable, type UnreadableReason } from "../xlsx/errors";
 import { zipEntriesOf, type ZipEntry } from "../xlsx/zip";
 import type { XlsxGateway } from "../xlsx/gateway";
+import type { PackedGrid } from "./gridTransfer";
 import { completeSettings, computeAnalysis, type PaneResult } from "./engine";
 
 /** What opening gives the pane: the grids, the saved settings, and the figures under the settings it will use. */
@@ -203,9 +204,9 @@ export type BookRequest =
 export type BookReply =
   | { id: number; kind: "progress"; fraction: number }
   /**
-   * An open's grids, sent as soon as they are read: the page takes in their copy while the worker analyses,
-   * and the open's "done" then comes without them (grids: []).
+   * An open's grids, packed (gridTransfer.ts) and sent as soon as they are read: the page unpacks them while
+   * the worker analyses, and the open's "done" then comes without them (grids: []).
    */
-  | { id: number; kind: "grids"; grids: Grid[] }
+  | { id: number; kind: "grids"; packed: PackedGrid[] }
   | { id: number; kind: "done"; value: unknown }
   | { id: number; kind: "failed"; failure: BookFailure };

@@ -32,6 +32,11 @@ async function openWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang, op
   return openDemoWorkbook(bytes, fileName, lang, options);
 }
 
+/** The demo's reader and its worker, started while the clerk chooses a file (a failure shows at the opening). */
+function warmDemoReader(): void {
+  void import(/* webpackChunkName: "demo-xlsx" */ "./demoWorkbook").then((m) => m.warmUp(), () => undefined);
+}
+
 async function fetchSample(): Promise<ArrayBuffer> {
   const response = await fetch(SAMPLE_FILE);
   if (!response.ok) throw new Error(`${SAMPLE_FILE}: HTTP ${response.status}`);
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
       );
     } else if (door === "demo") {
       document.body.dataset.mode = "demo";
+      warmDemoReader();
       root.render(
         <DemoShell openWorkbook={openWorkbook} fetchSample={fetchSample} sampleName={SAMPLE_NAME} buildReport={buildReport} />,
       );

@@ -42,6 +42,13 @@ export const CASES: ContractCase[] = [
       wb.addWorksheet("Rất ẩn", { state: "veryHidden" }).getCell("A1").value = "rất ẩn";
     },
   },
+  {
+    name: "a workbook in the 1904 date system (an old Mac file)",
+    build: (wb) => {
+      wb.properties.date1904 = true;
+      roster(wb);
+    },
+  },
 ];
 
 export async function caseBytes(c: ContractCase): Promise<Uint8Array> {

@@ -49,6 +49,17 @@ describe.each(CASES)("$name", (c) => {
   });
 });
 
+test("the 1904 case truly is one: both doors give the dates written, the office.js one told the system by their text", async () => {
+  const bytes = await caseBytes(CASES[2]);
+  expect(WorkbookPackage.open(bytes).workbook.xml).toMatch(/date1904="(1|true)"/);
+  const { office, xlsx } = await bothDoors(bytes);
+  const [a] = await office.readGrids(["DS 2026"]);
+  const [b] = await xlsx.readGrids(["DS 2026"]);
+  expect(a.rows[2][2]).toEqual(new Date(Date.UTC(1980, 4, 17)));
+  expect(b.rows[2][2]).toEqual(new Date(Date.UTC(1980, 4, 17)));
+  expect(office.lastRead?.dateSystem).toBe("1904");
+});
+
 describe("the report written by both gateways", () => {
   const model = buildAnnualReport(knownAnalysis(), { year: 2026, agency: "Sở Tài chính" });
 

@@ -43,5 +43,5 @@ function sheetSpec(ws: ExcelJS.Worksheet): FakeSheetSpec {
 export async function fakeOfBytes(bytes: Uint8Array, options: ConstructorParameters<typeof FakeExcel>[1] = {}): Promise<FakeExcel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return new FakeExcel(wb.worksheets.map(sheetSpec), options);
+  return new FakeExcel(wb.worksheets.map(sheetSpec), { date1904: wb.properties.date1904 === true, ...options });
 }

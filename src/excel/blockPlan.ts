@@ -2,6 +2,7 @@
 // stay under Excel on the web's 5 MB payload and the five-million-cell limit of one get.
 import type { Grid, MergeArea } from "../domain/grid";
 import { cellAddress } from "../domain/grid";
+import type { DateCell, DateProbe } from "./dateSystem";
 import type { Platform } from "./host";
 
 /** How big a block of rows may be. Bytes are of the JSON response (values and valueTypes). */
@@ -43,6 +44,10 @@ export interface SheetJob {
   /** Measured response bytes per cell, once a block was read. */
   bytesPerCell?: number;
   mergeParts: MergeArea[];
+  /** Date-formatted number cells, still serials until the date system is known. */
+  dates: DateCell[];
+  /** Date cells whose shown text was read (the header rows'), for telling the date system. */
+  probes: DateProbe[];
 }
 
 /** One block of a batch: rows start… of a sheet. */

@@ -12,6 +12,7 @@ import { BLOCK_SIZES, isNull, type BlockSizes } from "./blockPlan";
 import { errorCode, hostApi, officeHost, type HostApi, type OfficeHost } from "./host";
 import { excelErrors } from "./messages";
 import { readOnce, usedRange, WorkbookChanged, type ReadStats } from "./readWorkbook";
+import { takeSavedMerges } from "./savedFileMerges";
 import { loadSettingsFrom, saveSettingsTo } from "./settingsStore";
 import { writeReportSheets } from "./writeReport";
 
@@ -32,6 +33,8 @@ export class ExcelGateway implements WorkbookGateway {
   constructor(
     private readonly host: OfficeHost = officeHost(),
     sizes?: Partial<BlockSizes>,
+    /** The .xlsx reader for the saved file's merges below ExcelApi 1.13 (the pane hands it in, loaded lazily). */
+    private readonly readSavedFile?: (bytes: Uint8Array) => Promise<Grid[]>,
   ) {
     this.sizes = { ...BLOCK_SIZES[host.platform], ...sizes };
   }
@@ -81,6 +84,7 @@ export class ExcelGateway implements WorkbookGateway {
     for (;;) {
       try {
         const grids = await this.run((context) => readOnce(context, { api, sizes: this.sizes, sheets, stats, onProgress }));
+        if (!api.merges) await this.savedFileMerges(grids, stats);
         this.lastRead = stats;
         return grids;
       } catch (e) {
@@ -88,6 +92,18 @@ export class ExcelGateway implements WorkbookGateway {
         if (stats.restarts >= MAX_RESTARTS) throw excelErrors.changedWhileReading();
         stats.restarts++;
       }
+    }
+  }
+
+  /** Below ExcelApi 1.13: merges from the workbook's saved file, for the sheets it holds unchanged (./savedFileMerges). */
+  private async savedFileMerges(grids: Grid[], stats: ReadStats): Promise<void> {
+    if (!this.readSavedFile || !this.host.file || !this.host.isSetSupported("CompressedFile", "1.1")) return;
+    try {
+      const saved = await this.readSavedFile(await this.host.file());
+      stats.mergesFromFile = takeSavedMerges(grids, saved);
+      stats.mergesUnavailable = stats.mergesFromFile.stale.length > 0;
+    } catch {
+      // No file (a new workbook never saved, a host refusing): the merges stay missing, as the pane already says.
     }
   }
 

@@ -4,6 +4,8 @@
 // and fonts 1.9, merged areas 1.13, delayForCellEdit 1.11
 // (requirement sets per member: https://learn.microsoft.com/javascript/api/excel/excel.range and excel.worksheet).
 
+import { readCompressedFile, type FileDocument } from "./savedFileMerges";
+
 /** Office.context.document.settings, as much of it as the gateway uses. */
 export interface SettingsStore {
   get(name: string): unknown;
@@ -18,12 +20,14 @@ export interface RunOptions {
 
 export type Platform = "web" | "desktop";
 
-/** What the gateway needs of Office: Excel.run, the requirement sets, the settings, the platform. */
+/** What the gateway needs of Office: Excel.run, the requirement sets, the settings, the platform, the file. */
 export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(set: string, version: string): boolean;
   settings(): SettingsStore;
   platform: Platform;
+  /** The workbook's file (.xlsx bytes) through getFileAsync, where the host has the CompressedFile set. */
+  file?: () => Promise<Uint8Array>;
 }
 
 /** The add-in's host from the globals office.js defines (call after Office.onReady). */
@@ -33,6 +37,7 @@ export function officeHost(): OfficeHost {
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
     settings: () => Office.context.document.settings as unknown as SettingsStore,
     platform: Office.context.platform === Office.PlatformType.OfficeOnline ? "web" : "desktop",
+    file: () => readCompressedFile(Office.context.document as unknown as FileDocument),
   };
 }
 

@@ -69,3 +69,15 @@ export const MERGES_UNAVAILABLE = {
     "This Excel does not tell add-ins about merged cells. Per-unit figures (each unit's share of women, flagged units, key leaders by unit) " +
     "may miss people whose unit is written once in a merged cell. To be sure, open the .xlsx in demo mode or use Excel for Microsoft 365 / 2021 or later.",
 };
+
+/** Said instead when this Excel cannot tell merged cells but can give the saved file, whose merges are used. */
+export const MERGES_FROM_SAVED_FILE = {
+  vi:
+    "Phiên bản Excel này không cho phần bổ trợ biết các ô gộp, nên phần bổ trợ đọc ô gộp từ bản đã lưu của sổ tính. " +
+    "Sheet nào có thay đổi chưa lưu thì không có ô gộp: các số liệu theo đơn vị ở sheet đó có thể thiếu những người mà tên đơn vị " +
+    "chỉ ghi một lần trong ô gộp. Hãy lưu sổ tính (Ctrl+S) rồi bấm “Quét lại sổ tính”.",
+  en:
+    "This Excel does not tell add-ins about merged cells, so the add-in reads them from the workbook's saved copy. A sheet with " +
+    "unsaved changes gets no merged cells: its per-unit figures may miss people whose unit is written once in a merged cell. " +
+    "Save the workbook (Ctrl+S), then scan again.",
+};

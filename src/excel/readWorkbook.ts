@@ -3,7 +3,8 @@
 // used range moved meanwhile (rows inserted or deleted between two reads).
 import type { Grid } from "../domain/grid";
 import type { ReadProgress } from "../report/gateway";
-import { isNull, planBatch, type BlockSizes, type PlannedBlock, type SheetJob } from "./blockPlan";
+import { isNull, planBatch, rangeAt, type BlockSizes, type PlannedBlock, type SheetJob } from "./blockPlan";
+import { convertDates, dateSystemOf, type DateProbe } from "./dateSystem";
 import { queueCells, takeCells, type CellsQuery } from "./cellBlocks";
 import { errorCode, type HostApi } from "./host";
 import { excelErrors } from "./messages";
@@ -16,10 +17,14 @@ export interface ReadStats {
   batches: number;
   /** Batches read again after Excel refused them (payload or merged-areas limit). */
   retries: number;
-  /** The host has no merged-areas API (ExcelApi < 1.13): merges are missing from the grids. */
+  /** Merges are missing from some grids: no merged-areas API (ExcelApi < 1.13), and no saved file that matches. */
   mergesUnavailable: boolean;
+  /** Below 1.13: the sheets whose merges came from the saved file, and those whose saved values differ (see ./savedFileMerges). */
+  mergesFromFile?: { taken: string[]; stale: string[] };
   /** Whole reads started again because the workbook changed in between. */
   restarts: number;
+  /** The date system the dates were read in: "1900", "1904", or "1900?" when no date's text told it (1900 assumed). */
+  dateSystem?: "1900" | "1904" | "1900?";
 }
 
 /**
@@ -89,7 +94,31 @@ export async function readOnce(context: Excel.RequestContext, plan: ReadPlan): P
     for (const q of queued) takeBlock(q.b, q.cells, q.layout, plan);
   }
   for (const job of jobs) job.grid.merges = joinMergeParts(job.mergeParts);
+  await settleDates(context, jobs, plan.stats);
   return grids;
+}
+
+/**
+ * Turns every job's date serials into Dates in the workbook's date system, told by the header rows' date texts;
+ * when none of them tells it, one more sync asks the text of the first date cell (see ./dateSystem).
+ */
+async function settleDates(context: Excel.RequestContext, jobs: SheetJob[], stats: ReadStats): Promise<void> {
+  const dated = jobs.filter((j) => j.dates.length > 0);
+  if (dated.length === 0) return;
+  let date1904 = dateSystemOf(([] as DateProbe[]).concat(...dated.map((j) => j.probes)));
+  if (date1904 === null) {
+    const probes = dated.map((j) => {
+      const d = j.dates[0];
+      const range = rangeAt(context.workbook.worksheets.getItem(j.grid.sheet), j.top - 1 + d.row, j.left - 1 + d.col, 1, 1);
+      range.load("text");
+      return { range, serial: d.serial };
+    });
+    stats.syncs++;
+    await context.sync();
+    date1904 = dateSystemOf(probes.map((p) => ({ serial: p.serial, text: String(p.range.text[0][0]) })));
+  }
+  stats.dateSystem = date1904 === null ? "1900?" : date1904 ? "1904" : "1900";
+  for (const j of dated) convertDates(j.grid, j.dates, date1904 === true);
 }
 
 /** Syncs 1 and 2: the chosen sheets' Grids (empty ones finished) and a job for each sheet with values. */
@@ -125,7 +154,7 @@ async function startJobs(context: Excel.RequestContext, plan: ReadPlan): Promise
       const cells = range.rowCount * range.columnCount;
       if (range.columnCount > USED_RANGE_CAP.columns || cells > USED_RANGE_CAP.cells)
         throw excelErrors.usedRangeTooLarge(s.name, range.address.slice(range.address.lastIndexOf("!") + 1), cells);
-      jobs.push({ grid, top: grid.firstRow, left: grid.firstCol, rowCount: range.rowCount, colCount: range.columnCount, next: 0, mergeParts: [] });
+      jobs.push({ grid, top: grid.firstRow, left: grid.firstCol, rowCount: range.rowCount, colCount: range.columnCount, next: 0, mergeParts: [], dates: [], probes: [] });
     }
     return grid;
   });

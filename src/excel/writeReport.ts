@@ -5,8 +5,12 @@
 //   no transaction, so a failure in the middle of a batch leaves the commands before it applied
 //   (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model); the old report then
 //   stays as it was and the temporary sheets are removed;
-// - a sheet of the report's name is replaced only when it is ours (the BDG-REPORT marker of its data block in
-//   its first rows); anyone else's sheet is left alone and the report takes a free name beside it;
+// - a sheet of the report's name is replaced only when it is ours: it carries our hidden worksheet-scoped name
+//   _BDG_REPORT, as the .xlsx writer's sheets do (Worksheet.names and NamedItemCollection.add, ExcelApi 1.4:
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member,
+//   https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection), or, on older hosts and for reports
+//   written before the name, the BDG-REPORT marker of its data block in its first rows; anyone else's sheet is left
+//   alone and the report takes a free name beside it. Every sheet written gets the name (from ExcelApi 1.4);
 // - names follow Excel's rules (fewer than 32 characters: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member;
 //   none of : \ / ? * [ ], no apostrophe at either end, not "History");
 // - workbook-structure protection (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-workbook-structure)
@@ -18,7 +22,7 @@
 // - members newer than ExcelApi 1.1 are used only where isSetSupported says the host has them.
 import { cellAddress, columnLetters, type Grid, type MergeArea } from "../domain/grid";
 import { findMarker } from "../report/figures";
-import type { CellStyle, ReportCell, ReportModel, ReportSheet } from "../report/model";
+import { OWN_SHEET_NAME, ownSheetKind, type CellStyle, type ReportCell, type ReportModel, type ReportSheet } from "../report/model";
 import { excelErrors, GatewayError } from "./messages";
 
 function address(a: MergeArea): string {
@@ -116,7 +120,7 @@ function errorText(e: unknown): string {
 /** Writes every sheet of the report (see the file's comment for how), then shows the first. */
 export async function writeReportSheets(
   context: Excel.RequestContext,
-  model: Pick<ReportModel, "sheets">,
+  model: Pick<ReportModel, "sheets"> & Partial<Pick<ReportModel, "metadata">>,
   isSetSupported: IsSetSupported = officeIsSetSupported,
 ): Promise<void> {
   const supported = (version: string): boolean => isSetSupported("ExcelApi", version);
@@ -131,21 +135,23 @@ export async function writeReportSheets(
   const taken = new Set(sheets.items.map((w) => w.name.toLowerCase()));
   const existing = new Map(sheets.items.map((w) => [w.name.toLowerCase(), w.name]));
 
-  // Sync 2: of the sheets bearing a report name, which are ours.
+  // Sync 2: of the sheets bearing a report name, which are ours (our name on the sheet, or the data block's marker).
   const wanted = model.sheets.map((m) => freeSheetName(m.sheetName, new Set()));
   const probes = wanted.map((name) => {
     const actual = existing.get(name.toLowerCase());
     if (!actual) return null;
     const range = sheets.getItem(actual).getRange(MARKER_PROBE);
     range.load("values");
-    return { actual, range };
+    const named = supported("1.4") ? sheets.getItem(actual).names.getItemOrNullObject(OWN_SHEET_NAME) : null;
+    named?.load("value");
+    return { actual, range, named };
   });
   if (probes.some((p) => p !== null)) await context.sync();
   const targets: { name: string; replaces: string | null }[] = wanted.map((name, i) => {
     const probe = probes[i];
     if (!probe) return { name, replaces: null };
     const grid: Grid = { sheet: probe.actual, firstRow: 1, firstCol: 1, rows: probe.range.values.map((r) => r.map((v) => (v === "" ? null : (v as string | number)))), merges: [] };
-    if (findMarker(grid)) return { name: probe.actual, replaces: probe.actual };
+    if ((probe.named && !probe.named.isNullObject) || findMarker(grid)) return { name: probe.actual, replaces: probe.actual };
     const free = freeSheetName(name, taken); // someone else's sheet: never touched
     taken.add(free.toLowerCase());
     return { name: free, replaces: null };
@@ -158,7 +164,9 @@ export async function writeReportSheets(
       const temp = freeSheetName(`~BĐG tạm ${i + 1}`, taken);
       taken.add(temp.toLowerCase());
       temps.push(temp);
-      writeSheetBody(sheets.add(temp), sheet, supported);
+      const ws = sheets.add(temp);
+      writeSheetBody(ws, sheet, supported);
+      markAsOurs(ws, ownSheetKind(model.metadata?.kind ?? "annual-report", i), supported);
       // One sync per report sheet: a sheet's cells, styles and chart are one batch.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
@@ -188,6 +196,16 @@ export async function writeReportSheets(
   for (const spare of spares) if (spare) sheets.getItem(spare).delete();
   sheets.getItem(targets[0].name).activate();
   await context.sync();
+}
+
+/**
+ * Our hidden worksheet-scoped name on a sheet we wrote, its value what the sheet is (ExcelApi 1.4; NamedItem.visible
+ * is 1.1). Below 1.4 a sheet is known as ours by its data block only, as reports written before the name were.
+ */
+function markAsOurs(ws: Excel.Worksheet, kind: string, supported: (version: string) => boolean): void {
+  if (!supported("1.4")) return;
+  const name = ws.names.add(OWN_SHEET_NAME, `="${kind}"`);
+  name.visible = false;
 }
 
 /** Removes sheets this write added (a failed write): best effort, the first error is the one reported. */

@@ -75,6 +75,17 @@ export interface PrintSetup {
 
 export type ReportKind = "annual-report" | "provincial-summary";
 
+/**
+ * The hidden defined name, scoped to each sheet this tool wrote, that marks it as ours in both doors (the .xlsx
+ * writer and the office.js one); its value says what the sheet is: the report's kind, "<kind>/annex", "settings".
+ */
+export const OWN_SHEET_NAME = "_BDG_REPORT";
+
+/** Our marker's value for sheet i of a report (the first carries the kind, the others "…/annex"). */
+export function ownSheetKind(kind: ReportKind, index: number): string {
+  return index === 0 ? kind : `${kind}/annex`;
+}
+
 /** Stored on the sheet itself (hidden data block) so the sheet can be recognized and read back. */
 export interface ReportMetadata {
   kind: ReportKind;

@@ -356,24 +356,9 @@ function useAnalysis(grids: Grid[] | null, settings: Settings): { result: PaneRe
   }, [grids, settings]);
 }
 
-export function App({ gateway, buildReport, header, initialLang, onLangChange }: AppProps): React.ReactElement {
+/** The settings in force, and their saving into the workbook (the pane goes on with them if that fails). */
+function useSettings(gateway: WorkbookGateway, say: Say, initialLang: Lang | undefined) {
   const [settings, setSettings] = React.useState<Settings>(() => ({ ...completeSettings(null), lang: initialLang ?? "vi" }));
-  const [settingsOpen, setSettingsOpen] = React.useState(false);
-  const s: UiStrings = STRINGS[settings.lang];
-  const sRef = React.useRef(s);
-  sRef.current = s;
-
-  React.useEffect(() => onLangChange?.(settings.lang), [settings.lang, onLangChange]);
-
-  const { messages, say, dismiss } = useMessages();
-
-  const { scan, scanWorkbook } = useScan(gateway, say, sRef, setSettings);
-
-  const grids = scan.state === "done" ? scan.grids : null;
-  const outcome = useAnalysis(grids, settings);
-  const result = outcome && "result" in outcome ? outcome.result : null;
-  const analysis = result?.analysis ?? null;
-
   const persist = React.useCallback(
     async (next: Settings, successText?: string): Promise<void> => {
       setSettings(next);
@@ -386,6 +371,25 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
     },
     [gateway, say],
   );
+  return { settings, setSettings, persist };
+}
+
+export function App({ gateway, buildReport, header, initialLang, onLangChange }: AppProps): React.ReactElement {
+  const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const { messages, say, dismiss } = useMessages();
+  const { settings, setSettings, persist } = useSettings(gateway, say, initialLang);
+  const s: UiStrings = STRINGS[settings.lang];
+  const sRef = React.useRef(s);
+  sRef.current = s;
+
+  React.useEffect(() => onLangChange?.(settings.lang), [settings.lang, onLangChange]);
+
+  const { scan, scanWorkbook } = useScan(gateway, say, sRef, setSettings);
+
+  const grids = scan.state === "done" ? scan.grids : null;
+  const outcome = useAnalysis(grids, settings);
+  const result = outcome && "result" in outcome ? outcome.result : null;
+  const analysis = result?.analysis ?? null;
 
   // What the roster's own title and signature blocks say, offered in the settings.
   const suggestions = React.useMemo(() => (grids && result ? suggestDocument(grids, result.roster) : undefined), [grids, result]);

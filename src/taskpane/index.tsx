@@ -12,7 +12,8 @@ import { DemoShell } from "./components/DemoShell";
 import { browserHostEnv, chooseDoor, type Door } from "./host";
 import { STRINGS, type UiStrings } from "./strings";
 import { ExcelGateway } from "../excel/gateway";
-import { MERGES_UNAVAILABLE } from "../excel/messages";
+import { MERGES_FROM_SAVED_FILE, MERGES_UNAVAILABLE } from "../excel/messages";
+import type { Grid } from "../domain/grid";
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import { buildAnnualReport, reportOptionsOf } from "../report/annual";
 import type { Lang } from "../domain/settings";
@@ -65,19 +66,26 @@ function BootNotice(props: { text: (s: UiStrings) => string; help?: (s: UiString
 /**
  * Below ExcelApi 1.13 (Excel 2016, 2019, early 2021 builds) merged areas cannot be read
  * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
- * Office.context.document.getFileAsync(Compressed) could give the file, but its documentation does not say
- * whether unsaved edits are in it (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)),
- * so the pane does not rely on it: it says plainly which figures may miss merged units.
+ * Where the CompressedFile set exists, the gateway takes them from the saved file for the sheets it holds unchanged
+ * (src/excel/savedFileMerges.ts: the documentation does not say whether unsaved edits are in that file); the pane
+ * says so, or, without the set, which figures may miss merged units.
  */
-function MergesNotice(): React.JSX.Element {
+function MergesNotice(props: { fromSavedFile: boolean }): React.JSX.Element {
+  const text = props.fromSavedFile ? MERGES_FROM_SAVED_FILE : MERGES_UNAVAILABLE;
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-      {MERGES_UNAVAILABLE.vi}
+      {text.vi}
       <span lang="en" style={{ display: "block", marginTop: 4 }}>
-        {MERGES_UNAVAILABLE.en}
+        {text.en}
       </span>
     </MessageBar>
   );
+}
+
+/** The .xlsx reader for the saved file's merges, in its own chunk: fetched only on hosts below ExcelApi 1.13. */
+async function readSavedFile(bytes: Uint8Array): Promise<Grid[]> {
+  const { readGridsFromBuffer } = await import(/* webpackChunkName: "saved-file" */ "../xlsx/readBuffer");
+  return readGridsFromBuffer(bytes);
 }
 
 async function main(): Promise<void> {
@@ -96,8 +104,10 @@ async function main(): Promise<void> {
       delete document.body.dataset.mode;
       root.render(
         <>
-          {!Office.context.requirements.isSetSupported("ExcelApi", "1.13") && <MergesNotice />}
-          <App gateway={new ExcelGateway()} buildReport={buildReport} />
+          {!Office.context.requirements.isSetSupported("ExcelApi", "1.13") && (
+            <MergesNotice fromSavedFile={Office.context.requirements.isSetSupported("CompressedFile", "1.1")} />
+          )}
+          <App gateway={new ExcelGateway(undefined, undefined, readSavedFile)} buildReport={buildReport} />
         </>,
       );
     } else if (door === "demo") {

@@ -10,16 +10,8 @@ export const SETTINGS_SHEET = "_bdg_settings";
 /** Rows (from the first row with a value) whose fonts are kept: titles and headers stand there. */
 export const FONT_ROWS = 40;
 
-/** A custom number format shows a date or time when it has y, m, d, h, s or b outside quotes and brackets (ExcelJS's rule too). */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]+/.test(bare);
-}
-
-export function excelSerialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
-}
+// The date rules live in domain/, shared with the office.js gateway.
+export { excelSerialToDate, isDateFormat } from "../domain/excelDates";
 
 /** What a Grid holds beside its cells. */
 export interface GridExtras {

@@ -123,6 +123,39 @@ describe("merged areas need ExcelApi 1.13 and fail past 512 (excel.range#getmerg
     expect(excel.apiUsed.has("getMergedAreasOrNullObject")).toBe(false);
   });
 
+  test("only areas whose top-left cell is in the range, whole (office-js#3611); past 512 the call fails", async () => {
+    const excel = new FakeExcel([{ name: "DS", rows: [["Đơn vị A"], [null], [null]], merges: ["A1:A3", "C2:D2"] }]);
+    const ask = (address: string) =>
+      excel.run(async (ctx) => {
+        const areas = ctx.workbook.worksheets.getItem("DS").getRange(address).getMergedAreasOrNullObject();
+        areas.load("address");
+        await ctx.sync();
+        return areas.isNullObject ? null : areas.address;
+      });
+    expect(await ask("A2:D3")).toBe("DS!C2:D2"); // A1:A3 overlaps, but its top-left A1 is outside
+    expect(await ask("A1:B1")).toBe("DS!A1:A3");
+    expect(await ask("A3:B3")).toBeNull();
+    const many = new FakeExcel([{ name: "F", rows: [["x"]], merges: Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`) }]);
+    await expect(
+      many.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("F").getRange("A1:B1100").getMergedAreasOrNullObject().load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toBeInstanceOf(FakeOfficeError);
+  });
+
+  test("the gateway finds a unit merged down across block and query boundaries under the top-left rule", async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`Người ${i + 1}`, i === 0 ? "Phòng Tổ chức" : i === 25 ? "Văn phòng" : null]);
+    const excel = new FakeExcel([{ name: "DS", rows, merges: ["B1:B25", "B26:B50"] }]);
+    const gateway = new ExcelGateway(excel.host(), { firstBlockCells: 20, fontRows: 10, maxRows: 10, mergeRows: 4 });
+    const [grid] = await gateway.readGrids();
+    expect(gateway.lastRead?.blocks).toBeGreaterThan(3);
+    expect(grid.merges).toEqual([
+      { top: 1, left: 2, bottom: 25, right: 2 },
+      { top: 26, left: 2, bottom: 50, right: 2 },
+    ]);
+  });
+
   test("on 1.13 they are read", async () => {
     const excel = new FakeExcel([roster()], { apiMinor: 13 });
     const gateway = new ExcelGateway(excel.host());
@@ -289,5 +322,74 @@ describe("the 1904 date system (office/troubleshoot/excel/1900-and-1904-date-sys
     expect(Number(v1900) - Number(v1904)).toBe(1462);
     expect(t1900).toBe("17/05/1980");
     expect(t1904).toBe("17/05/1980");
+  });
+});
+
+describe("dates come out as Dates, in the workbook's date system (Range.numberFormat and Range.text, ExcelApi 1.1)", () => {
+  const born = new Date(Date.UTC(1980, 4, 17));
+  const sheet = (rows: (string | number | Date | null)[][]): FakeSheetSpec => ({ name: "DS", rows });
+
+  test.each([false, true])("1904 system %s: the same Date, the system told by the header rows' text, no extra sync", async (date1904) => {
+    const excel = new FakeExcel([sheet([["Họ và tên", "Ngày sinh"], ["An", born], ["Bình", 29000]])], { date1904 });
+    const gateway = new ExcelGateway(excel.host());
+    const [grid] = await gateway.readGrids();
+    expect(grid.rows[1][1]).toEqual(born);
+    expect(grid.rows[2][1]).toBe(29000); // a number in General format stays a number
+    expect(gateway.lastRead?.dateSystem).toBe(date1904 ? "1904" : "1900");
+    expect(excel.syncs).toBe(3);
+  });
+
+  test("the first date below the header rows: one more sync asks its text", async () => {
+    const rows: (string | Date | null)[][] = [["Họ và tên", "Ngày sinh"], ...Array.from({ length: 50 }, (_, i) => [`Người ${i}`, null])];
+    rows.push(["Cuối", born]);
+    const excel = new FakeExcel([sheet(rows)], { date1904: true });
+    const gateway = new ExcelGateway(excel.host(), { fontRows: 10 });
+    const [grid] = await gateway.readGrids();
+    expect(grid.rows[51][1]).toEqual(born);
+    expect(gateway.lastRead?.dateSystem).toBe("1904");
+    expect(excel.syncs).toBe((gateway.lastRead?.batches ?? 0) + 3);
+  });
+
+  test("a date format that shows no year cannot tell the system: 1900 is assumed, and said so in the stats", async () => {
+    const excel = new FakeExcel([{ name: "DS", rows: [["Ngày"], [29000]], numberFormats: [{ range: "A2", format: "[$-409]h:mm" }] }], { date1904: true });
+    const gateway = new ExcelGateway(excel.host());
+    const [grid] = await gateway.readGrids();
+    expect(grid.rows[1][0]).toBeInstanceOf(Date);
+    expect(gateway.lastRead?.dateSystem).toBe("1900?");
+  });
+});
+
+describe("our sheets carry a hidden worksheet-scoped name _BDG_REPORT, as the .xlsx writer's do (Worksheet.names, ExcelApi 1.4)", () => {
+  const namesOf = (excel: FakeExcel, sheet: string) => Object.fromEntries(excel.sheet(sheet).names);
+
+  test("every sheet written gets it, hidden, with what the sheet is", async () => {
+    const excel = new FakeExcel([roster()]);
+    await new ExcelGateway(excel.host()).writeReport(trickyReport());
+    expect(namesOf(excel, "BC BĐG 2026")).toEqual({ _bdg_report: { formula: '="annual-report"', visible: false } });
+    expect(excel.sheet("DS 2026").names.size).toBe(0);
+  });
+
+  test("a sheet of the report's name is replaced when it carries the name, even with no data block", async () => {
+    const excel = new FakeExcel([roster(), { name: "BC BĐG 2026", rows: [["sửa tay"]], names: { _BDG_REPORT: '="annual-report"' } }]);
+    await new ExcelGateway(excel.host()).writeReport(trickyReport());
+    expect(excel.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2026"]);
+    expect(excel.valuesOf("BC BĐG 2026").rows[0][0]).toBe("BÁO CÁO NĂM 2026");
+  });
+
+  test("without the name and without our data block the sheet is someone else's, whatever its name", async () => {
+    const excel = new FakeExcel([roster(), { name: "BC BĐG 2026", rows: [["bảng của phòng Kế toán"]], names: { Vung_In: "=A1" } }]);
+    await new ExcelGateway(excel.host()).writeReport(trickyReport());
+    expect(excel.valuesOf("BC BĐG 2026").rows).toEqual([["bảng của phòng Kế toán"]]);
+    expect(excel.sheets.map((s) => s.name)).toContain("BC BĐG 2026 (2)");
+  });
+
+  test("below ExcelApi 1.4 no name is written or asked for; the data block still tells our sheet", async () => {
+    const excel = new FakeExcel([roster()], { apiMinor: 3 });
+    const gateway = new ExcelGateway(excel.host());
+    await gateway.writeReport(trickyReport());
+    await gateway.writeReport(trickyReport());
+    expect(excel.sheets.map((s) => s.name)).toEqual(["DS 2026", "BC BĐG 2026"]);
+    expect(excel.sheet("BC BĐG 2026").names.size).toBe(0);
+    expect([...excel.apiUsed.keys()].some((k) => k.includes("names"))).toBe(false);
   });
 });

@@ -10,8 +10,10 @@
 // protection, sheet-name rules, a failure in the middle of a batch, edits between two syncs, cell-edit mode, the
 // 1904 date system, and settings that live in the document until the workbook is saved.
 import type { MergeArea } from "../../src/domain/grid";
+import { excelSerialToDate, isDateFormat } from "../../src/domain/excelDates";
 import { cellAddress, parseRange } from "../../src/domain/grid";
 import { ExcelGateway, jsonByteLength as jsonBytes } from "../../src/excel/gateway";
+import { readCompressedFile, type FileDocument } from "../../src/excel/savedFileMerges";
 import type { OfficeHost, SettingsStore } from "../../src/excel/gateway";
 import { MAX_CELLS_PER_GET, minorOfPath, sheetNameProblem, storeWrittenValue, dateSerial as serialOf } from "./excelRules";
 
@@ -39,6 +41,8 @@ export interface FakeSheetSpec {
   /** Number formats of ranges ("C6:D20" → "dd/mm/yyyy"); cells written from a Date get "dd/mm/yyyy" by default. */
   numberFormats?: { range: string; format: string }[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Worksheet-scoped names (name → formula, e.g. "_BDG_REPORT" → '="annual-report"'), hidden. */
+  names?: Record<string, string>;
 }
 
 export interface FakeExcelOptions {
@@ -46,11 +50,19 @@ export interface FakeExcelOptions {
   payloadLimit?: number | null;
   /** Highest ExcelApi 1.x set the host supports (e.g. 13 for 1.13). */
   apiMinor?: number;
-  /** Whether getMergedAreasOrNullObject returns whole areas or only their part inside the range. */
-  mergedAreas?: "full" | "clipped";
+  /**
+   * Which merged areas getMergedAreasOrNullObject reports for a range. "topLeft" (the default, what Excel does):
+   * whole areas whose top-left cell is inside the range, not others that merely overlap it
+   * (https://github.com/OfficeDev/office-js/issues/3611; the reference,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1),
+   * says only "the merged areas in this range"). "full": every overlapping area, whole; "clipped": their parts inside.
+   */
+  mergedAreas?: "topLeft" | "full" | "clipped";
   platform?: "web" | "desktop";
   /** The workbook uses the 1904 date system: Date cells are stored as 1904 serials. */
   date1904?: boolean;
+  /** The host has the CompressedFile requirement set (Document.getFileAsync(Office.FileType.Compressed)). */
+  compressedFile?: boolean;
 }
 
 export interface WriteLogEntry {
@@ -134,7 +146,12 @@ export class FakeSheet {
   hiddenColumns: Set<number>;
   hiddenRows: Set<number>;
   formatted: MergeArea[];
-  numberFormats: { area: MergeArea; format: string }[];
+  /** Number formats of ranges (the spec's), and of single cells (dates, writes), each with its order: the latest wins. */
+  numberFormats: { area: MergeArea; format: string; seq: number }[];
+  private cellFormats: ({ format: string; seq: number } | undefined)[][] = [];
+  private formatSeq = 0;
+  /** Worksheet-scoped defined names: they stay with the sheet through a rename and go when it is deleted. */
+  names = new Map<string, { formula: string; visible: boolean }>();
   private used: MergeArea | null | undefined;
 
   constructor(spec: FakeSheetSpec, date1904 = false) {
@@ -152,14 +169,14 @@ export class FakeSheet {
         if (v === null || v === "") return;
         if (v instanceof Date) {
           this.setCell(r0 + r, c0 + c, serialOf(v, date1904));
-          const at = { top: r0 + r, left: c0 + c, bottom: r0 + r, right: c0 + c };
-          this.numberFormats.push({ area: at, format: "dd/mm/yyyy" });
+          this.setNumberFormat(r0 + r, c0 + c, "dd/mm/yyyy");
         } else this.setCell(r0 + r, c0 + c, v);
       }),
     );
-    for (const f of spec.numberFormats ?? []) this.numberFormats.push({ area: mustRange(f.range), format: f.format });
+    for (const f of spec.numberFormats ?? []) this.numberFormats.push({ area: mustRange(f.range), format: f.format, seq: ++this.formatSeq });
     this.merges = (spec.merges ?? []).map(mustRange);
     this.fonts = (spec.fonts ?? []).map((f) => ({ area: mustRange(f.range), name: f.name }));
+    for (const [n, formula] of Object.entries(spec.names ?? {})) this.names.set(n.toLowerCase(), { formula, visible: false });
   }
 
   cell(row: number, col: number): Stored {
@@ -172,11 +189,21 @@ export class FakeSheet {
   }
 
   numberFormatAt(row: number, col: number): string {
+    let best = this.cellFormats[row - 1]?.[col - 1];
     for (let i = this.numberFormats.length - 1; i >= 0; i--) {
-      const a = this.numberFormats[i].area;
-      if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return this.numberFormats[i].format;
+      const f = this.numberFormats[i];
+      const a = f.area;
+      if (best && best.seq > f.seq) break;
+      if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) {
+        best = f;
+        break;
+      }
     }
-    return "General";
+    return best?.format ?? "General";
+  }
+
+  setNumberFormat(row: number, col: number, format: string): void {
+    (this.cellFormats[row - 1] ??= [])[col - 1] = { format, seq: ++this.formatSeq };
   }
 
   /** The user inserts `count` rows above sheet row `at`: cells, merges and hidden rows below move down. */
@@ -187,6 +214,7 @@ export class FakeSheet {
       a.top >= at ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= at ? { ...a, bottom: a.bottom + count } : a;
     this.merges = this.merges.map(move);
     this.numberFormats = this.numberFormats.map((f) => ({ ...f, area: move(f.area) }));
+    this.cellFormats.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
     this.hiddenRows = new Set([...this.hiddenRows].map((r) => (r >= at ? r + count : r)));
     this.used = undefined;
   }
@@ -640,6 +668,12 @@ export class FakeWorksheet extends NullableProxy {
       this.ctx.excel.logWrite({ sheet: s.name, op: "position", detail: p });
     });
   }
+  /** Worksheet.names, the sheet's scoped names (ExcelApi 1.4: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member). */
+  get names(): FakeNamedItemCollection {
+    this.ctx.checkAlive();
+    this.ctx.requireApi(4, "Worksheet.names");
+    return new FakeNamedItemCollection(this.ctx, this);
+  }
   /** ExcelApi 1.4; valuesOnly defaults to false, so formatted cells count unless it is true. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.ctx.checkAlive();
@@ -843,7 +877,7 @@ export class FakeRange extends NullableProxy {
       for (let r = a.top; r <= a.bottom; r++)
         for (let c = a.left; c <= a.right; c++) {
           const f = Array.isArray(v) ? (v[r - a.top] as unknown[])[c - a.left] : v;
-          sheet.numberFormats.push({ area: { top: r, left: c, bottom: r, right: c }, format: String(f) });
+          sheet.setNumberFormat(r, c, String(f));
         }
       this.ctx.excel.logWrite({ sheet: sheet.name, op: "numberFormat", address: areaAddress(a), detail: v });
     }, jsonBytes(v) + 64);
@@ -1004,9 +1038,12 @@ export class FakeRangeAreas extends NullableProxy {
   private areas(): MergeArea[] {
     const w = this.within();
     const found: MergeArea[] = [];
+    const mode = this.ctx.excel.options.mergedAreas;
     for (const m of this.ws.sheet().merges) {
       const part = intersect(m, w);
-      if (part) found.push(this.ctx.excel.options.mergedAreas === "clipped" ? part : m);
+      if (!part) continue;
+      if (mode === "topLeft" && (part.top !== m.top || part.left !== m.left)) continue;
+      found.push(mode === "clipped" ? part : m);
     }
     if (found.length > MAX_MERGED_AREAS)
       throw new FakeOfficeError("GeneralException", `There are more than ${MAX_MERGED_AREAS} merged areas in the range.`);
@@ -1031,6 +1068,76 @@ export class FakeRangeAreas extends NullableProxy {
   }
   get areaCount(): number {
     return this.read<number>("areaCount");
+  }
+}
+
+/**
+ * A worksheet's NamedItemCollection (https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection):
+ * add(name, reference) and getItemOrNullObject(name) (ExcelApi 1.4). Names compare without case, as Excel's do.
+ */
+export class FakeNamedItemCollection {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  add(name: string, reference: string): FakeNamedItem {
+    this.ctx.checkAlive();
+    this.ctx.requireApi(4, "NamedItemCollection.add");
+    this.ctx.queueAction(() => {
+      const s = this.ws.sheet();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `The name '${name}' is not valid.`);
+      if (s.names.has(name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      s.names.set(name.toLowerCase(), { formula: reference, visible: true });
+      this.ctx.excel.logWrite({ sheet: s.name, op: "name", address: name, detail: reference });
+    });
+    return new FakeNamedItem(this.ctx, this.ws, name, false);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.ctx.checkAlive();
+    this.ctx.requireApi(4, "NamedItemCollection.getItemOrNullObject");
+    return new FakeNamedItem(this.ctx, this.ws, name, true);
+  }
+}
+
+/** A NamedItem: value (its formula's result, here a string constant) and visible (ExcelApi 1.1). */
+export class FakeNamedItem extends NullableProxy {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+    private readonly key: string,
+    orNull: boolean,
+  ) {
+    super(ctx, orNull);
+  }
+  private entry(): { formula: string; visible: boolean } | undefined {
+    return this.ws.sheet().names.get(this.key.toLowerCase());
+  }
+  protected exists(): boolean {
+    return this.entry() !== undefined;
+  }
+  protected loadable(): string[] {
+    return ["name", "value", "visible"];
+  }
+  compute(prop: string): unknown {
+    const e = this.entry();
+    if (!e) return null;
+    if (prop === "name") return this.key;
+    if (prop === "visible") return e.visible;
+    return /^="(.*)"$/.exec(e.formula)?.[1] ?? e.formula.replace(/^=/, "");
+  }
+  get value(): unknown {
+    return this.read<unknown>("value");
+  }
+  get visible(): boolean {
+    return this.read<boolean>("visible");
+  }
+  set visible(v: boolean) {
+    this.ctx.checkAlive();
+    this.ctx.queueAction(() => {
+      const e = this.entry();
+      if (!e) throw new FakeOfficeError("ItemNotFound", `The name '${this.key}' does not exist.`);
+      e.visible = v;
+    });
   }
 }
 
@@ -1082,6 +1189,47 @@ export class FakeSettings implements SettingsStore {
   }
 }
 
+/**
+ * Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }) and its File
+ * (https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1),
+ * https://learn.microsoft.com/javascript/api/office/office.file): the file comes in slices of at most sliceSize bytes
+ * (at most 4 MB), each slice's data a byte array; "no more than two documents are allowed to be in memory", so a third
+ * getFileAsync before closeAsync fails. Here the file is the workbook's last save (savedFile): whether Excel includes
+ * unsaved edits is not documented, and the fake takes the stricter reading.
+ */
+export class FakeDocument implements FileDocument {
+  open = 0;
+  constructor(private readonly excel: FakeExcel) {}
+  getFileAsync(
+    fileType: "compressed",
+    options: { sliceSize: number },
+    callback: Parameters<FileDocument["getFileAsync"]>[2],
+  ): void {
+    const fail = (message: string) => setTimeout(() => callback({ status: "failed", value: undefined as never, error: { message } }), 0);
+    if (!this.excel.options.compressedFile || fileType !== "compressed") return void fail("The API is not supported on this host.");
+    if (this.open >= 2) return void fail("No more than two documents are allowed to be in memory.");
+    const bytes = this.excel.savedFile;
+    if (!bytes) return void fail("The file is not available.");
+    const size = Math.min(options.sliceSize, 4 * 1024 * 1024);
+    this.open++;
+    let closed = false;
+    const file = {
+      size: bytes.length,
+      sliceCount: Math.max(1, Math.ceil(bytes.length / size)),
+      getSliceAsync: (index: number, cb: (r: { status: string; value: { data: number[]; index: number; size: number } }) => void) => {
+        const data = Array.from(bytes.subarray(index * size, (index + 1) * size));
+        setTimeout(() => cb({ status: closed ? "failed" : "succeeded", value: { data, index, size: data.length } }), 0);
+      },
+      closeAsync: (cb?: () => void) => {
+        if (!closed) this.open--;
+        closed = true;
+        setTimeout(() => cb?.(), 0);
+      },
+    };
+    setTimeout(() => callback({ status: "succeeded", value: file }), 0);
+  }
+}
+
 /** The fake Excel application holding one workbook. */
 export class FakeExcel {
   sheets: FakeSheet[];
@@ -1112,9 +1260,10 @@ export class FakeExcel {
       // Only Excel on the web limits payloads; desktop Excel takes what it is given.
       payloadLimit: options.payloadLimit !== undefined ? options.payloadLimit : options.platform === "desktop" ? null : WEB_PAYLOAD_LIMIT,
       apiMinor: options.apiMinor ?? 17,
-      mergedAreas: options.mergedAreas ?? "full",
+      mergedAreas: options.mergedAreas ?? "topLeft",
       platform: options.platform ?? "web",
       date1904: options.date1904 ?? false,
+      compressedFile: options.compressedFile ?? false,
     };
     this.sheets = sheets.map((s) => new FakeSheet(s, this.options.date1904));
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible")?.name ?? "";
@@ -1209,6 +1358,7 @@ export class FakeExcel {
   }
 
   isSetSupported(name: string, version?: string): boolean {
+    if (name === "CompressedFile") return this.options.compressedFile;
     if (name !== "ExcelApi") return false;
     const minor = Number((version ?? "1.1").split(".")[1] ?? 0);
     return minor <= this.options.apiMinor;
@@ -1221,8 +1371,13 @@ export class FakeExcel {
       isSetSupported: (name, version) => this.isSetSupported(name, version),
       settings: () => this.settings,
       platform: this.options.platform,
+      file: () => readCompressedFile(this.document),
     };
   }
+
+  /** What the workbook's file on disk holds (its last save), as getFileAsync gives it; null: never saved. */
+  savedFile: Uint8Array | null = null;
+  readonly document = new FakeDocument(this);
 
   /**
    * Defines a global `Office` (requirements, settings, platform) as office.js would, for code that
@@ -1242,6 +1397,17 @@ export class FakeExcel {
     return () => {
       g.Office = before;
     };
+  }
+
+  /** As valuesOf, with each date-formatted number as the Date it shows (UTC midnight), as a Grid holds it. */
+  gridValuesOf(name: string): (Stored | Date)[][] {
+    const s = this.sheet(name);
+    const v = this.valuesOf(name);
+    return v.rows.map((row, r) =>
+      row.map((x, c) =>
+        typeof x === "number" && isDateFormat(s.numberFormatAt(v.firstRow + r, v.firstCol + c)) ? excelSerialToDate(x, this.options.date1904) : x,
+      ),
+    );
   }
 
   /** Rows × columns of every sheet's values (rectangular, "" read as null), for comparing with a Grid. */

@@ -63,6 +63,7 @@ const ALLOWED_URLS: { prefix: string; why: string }[] = [
   // Microsoft's documentation cited in comments (boot.js ships with its comments): read by people, never fetched.
   { prefix: "https://learn.microsoft.com/office/dev/add-ins/", why: "Office Add-ins documentation cited in comments" },
   { prefix: "https://learn.microsoft.com/javascript/api/", why: "Office JavaScript API reference cited in comments" },
+  { prefix: "https://learn.microsoft.com/office/troubleshoot/", why: "Office troubleshooting articles cited in comments (the 1900/1904 date systems)" },
   { prefix: "https://github.com/OfficeDev/", why: "OfficeDev issue threads cited in comments" },
   // XML namespaces and schemas: identifiers inside .xlsx parts and SVG/HTML, never fetched.
   { prefix: "http://schemas.openxmlformats.org/", why: "OOXML namespace" },

@@ -1,7 +1,7 @@
 // What the writers add to a package: the report's sheets (the báo cáo first, then any phụ lục) and the
 // very hidden settings sheet; and the clerk's settings read back from a package without loading it whole.
 import type { Settings } from "../../domain/settings";
-import type { ReportModel } from "../../report/model";
+import { ownSheetKind, type ReportModel } from "../../report/model";
 import { SETTINGS_SHEET } from "../cells";
 import { addSheetsToPackage, type AddSheetsOptions, type SheetToAdd } from "./addSheets";
 import { resolveTarget } from "./opc";
@@ -10,7 +10,7 @@ import { WorkbookPackage } from "./workbookPackage";
 
 /** The sheets to add for a model: the first carries the model's kind in our marker, the others "…/annex". */
 export function reportSheetsToAdd(model: ReportModel): SheetToAdd[] {
-  return model.sheets.map((sheet, i) => ({ model: sheet, kind: i === 0 ? model.metadata.kind : `${model.metadata.kind}/annex` }));
+  return model.sheets.map((sheet, i) => ({ model: sheet, kind: ownSheetKind(model.metadata.kind, i) }));
 }
 
 export const SETTINGS_KIND = "settings";

@@ -1,13 +1,14 @@
 // The agency's package as the writer sees it: where its workbook part is, which part holds each sheet,
 // which sheets are ours (our marker), and which parts a sheet brings with it through its relationships.
+import { OWN_SHEET_NAME } from "../../report/model";
 import { WorkbookUnreadable } from "../errors";
 import { checkXlsxEntries } from "../zip";
 import { PackageArchive } from "./archive";
 import { parseRels, REL_TYPE, relsPathOf, resolveTarget, type Relationship } from "./opc";
 import { parseWorkbookXml, type ParsedWorkbook } from "./workbookXml";
 
-/** The defined name, scoped to each sheet this tool wrote, that marks it as ours; its value says what it is. */
-export const OWN_SHEET_NAME = "_BDG_REPORT";
+// The defined name, scoped to each sheet this tool wrote, that marks it as ours (shared with the office.js writer).
+export { OWN_SHEET_NAME };
 
 export interface PackageSheet {
   index: number;

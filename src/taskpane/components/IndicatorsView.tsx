@@ -100,6 +100,72 @@ export interface IndicatorsViewProps {
   lang: Lang;
 }
 
+/** Row d: the units at or over 30% women (or concerning women) without a female key leader. */
+function LeadershipItem({ analysis, lang }: { analysis: Analysis; lang: Lang }): React.ReactElement {
+  const s = STRINGS[lang];
+  const d = analysis.indicators.d_leadership;
+  const dMet = indicatorStatuses(analysis).find((st) => st.id === "d_leadership")?.met ?? null;
+  const named = d.flagged.slice(0, FLAGGED_NAMED);
+  return (
+    <li className={css.item} aria-labelledby="ind-d_leadership" data-indicator="d_leadership">
+      <span className={css.name} id="ind-d_leadership">
+        {INDICATOR_NAMES.d_leadership[lang]}
+      </span>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+        <span className={css.flaggedFigure} data-testid="flagged-count">
+          {s.flaggedCount(formatCount(d.flagged.length, lang))}
+        </span>
+        <Status met={dMet} lang={lang} />
+      </Stack>
+      <span className={css.detail}>
+        {s.unitsAtThreshold(formatCount(d.unitsAtThreshold, lang), formatCount(d.units, lang))}
+      </span>
+      <span className={css.detail}>{s.unitsWithFemaleKeyLeader(formatCount(d.unitsWithFemaleKeyLeader, lang))}</span>
+      {named.length > 0 && (
+        <ul className={css.flaggedList} aria-label={s.flagged}>
+          {named.map((u) => (
+            <li key={u}>{u}</li>
+          ))}
+        </ul>
+      )}
+      {d.flagged.length > named.length && (
+        <span className={css.detail} data-testid="flagged-more">
+          {s.flaggedMore(formatCount(d.flagged.length - named.length, lang))}
+        </span>
+      )}
+      {d.unitsWithFemaleKeyLeaderTarget !== undefined && (
+        <span className={css.detail}>
+          {s.unitsWithFemaleKeyLeaderShare}: {formatShare(d.unitsWithFemaleKeyLeaderShare, lang)} ·{" "}
+          {s.target(formatShare(d.unitsWithFemaleKeyLeaderTarget, lang))}{" "}
+          <Status met={d.unitsWithFemaleKeyLeaderMet ?? null} lang={lang} />
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** Women among the key leaders, heads and deputies apart. */
+function LeadersItem({ leaders, lang }: { leaders: Analysis["indicators"]["d_leadership"]["leaders"]; lang: Lang }): React.ReactElement {
+  const s = STRINGS[lang];
+  return (
+    <li className={css.item} aria-labelledby="ind-leaders" data-indicator="leaders">
+      <span className={css.name} id="ind-leaders">
+        {s.leadersHeading}
+      </span>
+      <span className={css.figure}>{formatShare(leaders.share, lang)}</span>
+      <span className={css.detail}>
+        {s.leadersAll}: {s.femaleOfTotal(formatCount(leaders.female, lang), formatCount(leaders.total, lang))}
+      </span>
+      <span className={css.detail}>
+        {s.heads}: {s.femaleOfTotal(formatCount(leaders.heads.female, lang), formatCount(leaders.heads.total, lang))}
+      </span>
+      <span className={css.detail}>
+        {s.deputies}: {s.femaleOfTotal(formatCount(leaders.deputies.female, lang), formatCount(leaders.deputies.total, lang))}
+      </span>
+    </li>
+  );
+}
+
 export function IndicatorsView({ analysis, lang }: IndicatorsViewProps): React.ReactElement {
   const s = STRINGS[lang];
   const { indicators } = analysis;
@@ -107,8 +173,6 @@ export function IndicatorsView({ analysis, lang }: IndicatorsViewProps): React.R
   const b = indicators.b_commune_council;
   const d = indicators.d_leadership;
   const q = indicators.q_succession_pool;
-  const dMet = indicatorStatuses(analysis).find((st) => st.id === "d_leadership")?.met ?? null;
-  const named = d.flagged.slice(0, FLAGGED_NAMED);
   const name = (id: string): string => INDICATOR_NAMES[id][lang];
 
   return (
@@ -135,57 +199,10 @@ export function IndicatorsView({ analysis, lang }: IndicatorsViewProps): React.R
           extraTarget={b.stretchTarget !== undefined ? ` (${s.stretchTarget(formatShare(b.stretchTarget, lang))})` : null}
         />
         <ShareItem id="c_party_committee" name={name("c_party_committee")} indicator={indicators.c_party_committee} lang={lang} />
-        <li className={css.item} aria-labelledby="ind-d_leadership" data-indicator="d_leadership">
-          <span className={css.name} id="ind-d_leadership">
-            {name("d_leadership")}
-          </span>
-          <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
-            <span className={css.flaggedFigure} data-testid="flagged-count">
-              {s.flaggedCount(formatCount(d.flagged.length, lang))}
-            </span>
-            <Status met={dMet} lang={lang} />
-          </Stack>
-          <span className={css.detail}>
-            {s.unitsAtThreshold(formatCount(d.unitsAtThreshold, lang), formatCount(d.units, lang))}
-          </span>
-          <span className={css.detail}>{s.unitsWithFemaleKeyLeader(formatCount(d.unitsWithFemaleKeyLeader, lang))}</span>
-          {named.length > 0 && (
-            <ul className={css.flaggedList} aria-label={s.flagged}>
-              {named.map((u) => (
-                <li key={u}>{u}</li>
-              ))}
-            </ul>
-          )}
-          {d.flagged.length > named.length && (
-            <span className={css.detail} data-testid="flagged-more">
-              {s.flaggedMore(formatCount(d.flagged.length - named.length, lang))}
-            </span>
-          )}
-          {d.unitsWithFemaleKeyLeaderTarget !== undefined && (
-            <span className={css.detail}>
-              {s.unitsWithFemaleKeyLeaderShare}: {formatShare(d.unitsWithFemaleKeyLeaderShare, lang)} ·{" "}
-              {s.target(formatShare(d.unitsWithFemaleKeyLeaderTarget, lang))}{" "}
-              <Status met={d.unitsWithFemaleKeyLeaderMet ?? null} lang={lang} />
-            </span>
-          )}
-        </li>
+        <LeadershipItem analysis={analysis} lang={lang} />
         <ShareItem id="dd_training" name={name("dd_training")} indicator={indicators.dd_training} lang={lang} />
         {q && <ShareItem id="q_succession_pool" name={name("q_succession_pool")} indicator={q} lang={lang} />}
-        <li className={css.item} aria-labelledby="ind-leaders" data-indicator="leaders">
-          <span className={css.name} id="ind-leaders">
-            {s.leadersHeading}
-          </span>
-          <span className={css.figure}>{formatShare(d.leaders.share, lang)}</span>
-          <span className={css.detail}>
-            {s.leadersAll}: {s.femaleOfTotal(formatCount(d.leaders.female, lang), formatCount(d.leaders.total, lang))}
-          </span>
-          <span className={css.detail}>
-            {s.heads}: {s.femaleOfTotal(formatCount(d.leaders.heads.female, lang), formatCount(d.leaders.heads.total, lang))}
-          </span>
-          <span className={css.detail}>
-            {s.deputies}: {s.femaleOfTotal(formatCount(d.leaders.deputies.female, lang), formatCount(d.leaders.deputies.total, lang))}
-          </span>
-        </li>
+        <LeadersItem leaders={d.leaders} lang={lang} />
       </ul>
     </section>
   );

@@ -86,6 +86,83 @@ export interface ProblemsViewProps {
   onExplain?: (problem: Problem, reason: string) => void;
 }
 
+interface ProblemItemProps {
+  problem: Problem;
+  lang: Lang;
+  /** The list is grouped by sheet: the cell alone says where. */
+  severalSheets: boolean;
+  onSelect: (problem: Problem) => void;
+  reason?: string;
+  /** Only warnings can be explained (giải trình). */
+  onExplain?: (reason: string) => void;
+}
+
+/** One problem: a link to its cell, its sentence, and for a warning its giải trình. */
+function ProblemItem({ problem: p, lang, severalSheets, onSelect, reason, onExplain }: ProblemItemProps): React.ReactElement {
+  const s = STRINGS[lang];
+  const where = `${p.sheet}!${problemCell(p)}`;
+  const message = problemMessage(p, lang);
+  return (
+    <li className={css.item}>
+      <Link className={css.link} onClick={() => onSelect(p)} aria-label={`${s.severity[p.severity]}: ${message} ${s.goToCell(where)}`} data-problem-cell={where}>
+        <span className={css.where}>{severalSheets ? problemCell(p) : where}</span>
+        <span className={css.message}>{message}</span>
+      </Link>
+      {onExplain && <Explanation reason={reason} s={s} onSave={onExplain} />}
+    </li>
+  );
+}
+
+interface SeverityGroupProps {
+  severity: Severity;
+  group: Problem[];
+  /** How many of the group are listed; "Xem thêm" lists more. */
+  shown: number;
+  lang: Lang;
+  item: (p: Problem, sev: Severity, i: number, severalSheets: boolean) => React.ReactElement;
+  onMore: () => void;
+}
+
+/** The problems of one severity, under a sub-heading per sheet when they come from several sheets. */
+function SeverityGroup({ severity: sev, group, shown, lang, item, onMore }: SeverityGroupProps): React.ReactElement {
+  const s = STRINGS[lang];
+  const visible = group.slice(0, shown);
+  const headingId = `h-problems-${sev}`;
+  const severalSheets = new Set(group.map((p) => p.sheet)).size > 1;
+  return (
+    <div data-severity={sev}>
+      <h3 id={headingId} style={{ color: COLOUR[sev] }}>
+        <Icon iconName={ICON[sev]} aria-hidden={true} /> {s.severity[sev]} ({formatCount(group.length, lang)})
+      </h3>
+      {severalSheets ? (
+        bySheet(visible).map((g, gi) => {
+          const total = group.filter((p) => p.sheet === g.sheet).length;
+          const sheetId = `${headingId}-${gi}`;
+          return (
+            <div key={`${g.sheet}|${gi}`} data-problem-sheet={g.sheet}>
+              <h4 id={sheetId} className={css.sheet}>
+                {s.sheetGroup(g.sheet, formatCount(total, lang))}
+              </h4>
+              <ul className={css.list} aria-labelledby={`${headingId} ${sheetId}`}>
+                {g.problems.map((p, i) => item(p, sev, i, true))}
+              </ul>
+            </div>
+          );
+        })
+      ) : (
+        <ul className={css.list} aria-labelledby={headingId}>
+          {visible.map((p, i) => item(p, sev, i, false))}
+        </ul>
+      )}
+      {group.length > visible.length && (
+        <ActionButton iconProps={{ iconName: "More" }} onClick={onMore}>
+          {s.showMore(formatCount(group.length - visible.length, lang))}
+        </ActionButton>
+      )}
+    </div>
+  );
+}
+
 export function ProblemsView({ problems, lang, onSelect, explanations, onExplain }: ProblemsViewProps): React.ReactElement {
   const s = STRINGS[lang];
   const [shown, setShown] = React.useState<Record<Severity, number>>({
@@ -98,26 +175,17 @@ export function ProblemsView({ problems, lang, onSelect, explanations, onExplain
     for (const p of problems) groups[p.severity].push(p);
     return groups;
   }, [problems]);
-  const item = (p: Problem, sev: Severity, i: number, severalSheets: boolean): React.ReactElement => {
-    const where = `${p.sheet}!${problemCell(p)}`;
-    const message = problemMessage(p, lang);
-    return (
-      <li key={`${p.sheet}|${p.row}|${p.col ?? 0}|${p.code}|${i}`} className={css.item}>
-        <Link
-          className={css.link}
-          onClick={() => onSelect(p)}
-          aria-label={`${s.severity[sev]}: ${message} ${s.goToCell(where)}`}
-          data-problem-cell={where}
-        >
-          <span className={css.where}>{severalSheets ? problemCell(p) : where}</span>
-          <span className={css.message}>{message}</span>
-        </Link>
-        {sev === "warning" && onExplain && (
-          <Explanation reason={explanations?.[problemKey(p)]} s={s} onSave={(reason) => onExplain(p, reason)} />
-        )}
-      </li>
-    );
-  };
+  const item = (p: Problem, sev: Severity, i: number, severalSheets: boolean): React.ReactElement => (
+    <ProblemItem
+      key={`${p.sheet}|${p.row}|${p.col ?? 0}|${p.code}|${i}`}
+      problem={p}
+      lang={lang}
+      severalSheets={severalSheets}
+      onSelect={onSelect}
+      reason={explanations?.[problemKey(p)]}
+      onExplain={sev === "warning" && onExplain ? (reason) => onExplain(p, reason) : undefined}
+    />
+  );
 
   return (
     <section aria-labelledby="h-problems">
@@ -135,48 +203,17 @@ export function ProblemsView({ problems, lang, onSelect, explanations, onExplain
               formatCount(bySeverity.notice.length, lang),
             )}
           </Text>
-          {SEVERITIES.filter((sev) => bySeverity[sev].length > 0).map((sev) => {
-            const group = bySeverity[sev];
-            const visible = group.slice(0, shown[sev]);
-            const headingId = `h-problems-${sev}`;
-            // Sheet names are worth a heading only when this severity's problems come from several sheets.
-            const severalSheets = new Set(group.map((p) => p.sheet)).size > 1;
-            return (
-              <div key={sev} data-severity={sev}>
-                <h3 id={headingId} style={{ color: COLOUR[sev] }}>
-                  <Icon iconName={ICON[sev]} aria-hidden={true} /> {s.severity[sev]} ({formatCount(group.length, lang)})
-                </h3>
-                {severalSheets ? (
-                  bySheet(visible).map((g, gi) => {
-                    const total = group.filter((p) => p.sheet === g.sheet).length;
-                    const sheetId = `${headingId}-${gi}`;
-                    return (
-                      <div key={`${g.sheet}|${gi}`} data-problem-sheet={g.sheet}>
-                        <h4 id={sheetId} className={css.sheet}>
-                          {s.sheetGroup(g.sheet, formatCount(total, lang))}
-                        </h4>
-                        <ul className={css.list} aria-labelledby={`${headingId} ${sheetId}`}>
-                          {g.problems.map((p, i) => item(p, sev, i, true))}
-                        </ul>
-                      </div>
-                    );
-                  })
-                ) : (
-                  <ul className={css.list} aria-labelledby={headingId}>
-                    {visible.map((p, i) => item(p, sev, i, false))}
-                  </ul>
-                )}
-                {group.length > visible.length && (
-                  <ActionButton
-                    iconProps={{ iconName: "More" }}
-                    onClick={() => setShown((prev) => ({ ...prev, [sev]: prev[sev] + PROBLEMS_PAGE }))}
-                  >
-                    {s.showMore(formatCount(group.length - visible.length, lang))}
-                  </ActionButton>
-                )}
-              </div>
-            );
-          })}
+          {SEVERITIES.filter((sev) => bySeverity[sev].length > 0).map((sev) => (
+            <SeverityGroup
+              key={sev}
+              severity={sev}
+              group={bySeverity[sev]}
+              shown={shown[sev]}
+              lang={lang}
+              item={item}
+              onMore={() => setShown((prev) => ({ ...prev, [sev]: prev[sev] + PROBLEMS_PAGE }))}
+            />
+          ))}
         </>
       )}
     </section>

@@ -5,14 +5,14 @@
 // - in Chromium with no network: opened by Office (_host_Info) → a plain message that office.js is missing;
 //   opened in a browser → demo mode; a Trident user agent → the Vietnamese message, not a blank pane.
 import { spawnSync } from "node:child_process";
-import { createServer, type Server } from "node:http";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "acorn";
 import { JSDOM } from "jsdom";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildPane } from "../browser/build";
+import { launchChromium, originOf, serve } from "../browser/serve";
 
 const INTRANET_OFFICE_JS = "https://intranet.snv.gov.vn/office-js/1/hosted/office.js";
 const IE11_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
@@ -23,26 +23,11 @@ let server: Server | null = null;
 let browser: Browser | null = null;
 let origin = "";
 
-function serve(dir: string): Promise<Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
-  const s = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^([/\\])+/, "");
-    const file = join(dir, path || "taskpane.html");
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
-}
-
 beforeAll(async () => {
   outDir = buildPane({ officeJsUrl: INTRANET_OFFICE_JS });
   server = await serve(outDir);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+  origin = originOf(server);
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

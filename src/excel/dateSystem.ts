@@ -7,7 +7,7 @@
 // which no released Excel has, so it is not used. Instead the date's text as Excel shows it (Range.text,
 // ExcelApi 1.1) is compared with the two candidate days: the years differ by four.
 import type { Grid } from "../domain/grid";
-import { excelSerialToDate } from "../domain/excelDates";
+import { excelSerialToDate, serialDates } from "../domain/excelDates";
 
 /** A date cell seen while reading: where it stands in its grid and its serial. */
 export interface DateCell {
@@ -45,5 +45,6 @@ export function dateSystemOf(probes: DateProbe[]): boolean | null {
 
 /** Puts a Date in place of each date cell's serial. */
 export function convertDates(grid: Grid, cells: DateCell[], date1904: boolean): void {
-  for (const d of cells) grid.rows[d.row][d.col] = excelSerialToDate(d.serial, date1904);
+  const dateOf = serialDates(date1904);
+  for (const d of cells) grid.rows[d.row][d.col] = dateOf(d.serial);
 }

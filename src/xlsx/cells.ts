@@ -11,7 +11,7 @@ export const SETTINGS_SHEET = "_bdg_settings";
 export const FONT_ROWS = 40;
 
 // The date rules live in domain/, shared with the office.js gateway.
-export { excelSerialToDate, isDateFormat } from "../domain/excelDates";
+export { excelSerialToDate, isDateFormat, serialDates } from "../domain/excelDates";
 
 /** What a Grid holds beside its cells. */
 export interface GridExtras {

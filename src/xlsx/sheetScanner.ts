@@ -1,7 +1,7 @@
 // A worksheet part read straight into a GridBuilder, through the byte tokenizer of xmlBytes.ts: only
 // row, c, v, f, is/t, col and mergeCell matter; only the text of <v> and <t> is decoded.
 import type { CellValue } from "../domain/grid";
-import { excelSerialToDate, type GridBuilder } from "./cells";
+import type { GridBuilder } from "./cells";
 import { WorkbookUnreadable } from "./errors";
 import { MAX_ELEMENTS, MAX_TEXT_CHARS, ROW_CELLS } from "./limits";
 import type { StyleTable } from "./packageParts";
@@ -22,7 +22,8 @@ export function newBudget(cells: number, textChars = MAX_TEXT_CHARS, elements = 
 export interface SheetContext {
   sharedStrings: readonly string[];
   styles: StyleTable;
-  date1904: boolean;
+  /** The Date of a date cell's serial in the workbook's date system (serialDates: one Date per day). */
+  dateOf: (serial: number) => Date;
   builder: GridBuilder;
   budget: ReadBudget;
   /** Called every 5,000 rows. */
@@ -349,7 +350,7 @@ export class SheetScanner extends XmlByteScanner {
       default: {
         const v = text !== undefined ? Number(text.trim() || NaN) : numberOf(b, s, e);
         if (Number.isNaN(v)) this.value = null;
-        else this.value = ctx.styles.isDate[this.style] ? excelSerialToDate(v, ctx.date1904) : v;
+        else this.value = ctx.styles.isDate[this.style] ? ctx.dateOf(v) : v;
       }
     }
   }

@@ -4,7 +4,7 @@
 // Every part is inflated a chunk at a time within the bounds of limits.ts; nothing else is inflated.
 import type { Grid } from "../domain/grid";
 import type { ReadProgress } from "../report/gateway";
-import { FONT_ROWS, GridBuilder, SETTINGS_SHEET } from "./cells";
+import { FONT_ROWS, GridBuilder, SETTINGS_SHEET, serialDates } from "./cells";
 import { WorkbookUnreadable } from "./errors";
 import { MAX_CELLS, MAX_DIRECTORY_BYTES, MAX_PART_BYTES } from "./limits";
 import { ole2KindOf } from "./ole2";
@@ -78,7 +78,8 @@ async function workbookPartOf(source: ByteSource, pkg: PackageIndex): Promise<st
 
 interface Workbook {
   sheets: (WorkbookSheetEntry & { part?: string })[];
-  date1904: boolean;
+  /** Date cells' Dates in the workbook's date system, one per day for all its sheets. */
+  dateOf: (serial: number) => Date;
   styles: StyleTable;
   sharedStrings: string[];
 }
@@ -102,7 +103,7 @@ async function readWorkbookParts(source: ByteSource, pkg: PackageIndex, budget: 
     for await (const chunk of partChunks(source, sstEntry, MAX_PART_BYTES.sharedStrings)) reader.push(chunk);
     sharedStrings = reader.end();
   }
-  return { sheets, date1904: info.date1904, styles, sharedStrings };
+  return { sheets, dateOf: serialDates(info.date1904), styles, sharedStrings };
 }
 
 function entryOf(pkg: PackageIndex, rels: Relationship[], kind: string): ZipEntry | undefined {
@@ -135,7 +136,7 @@ async function readSheet(
   const scanner = new SheetScanner({
     sharedStrings: wb.sharedStrings,
     styles: wb.styles,
-    date1904: wb.date1904,
+    dateOf: wb.dateOf,
     builder,
     budget,
     onRows: opts.onProgress ? (rowsRead) => opts.onProgress?.({ sheet: sheet.name, rowsRead }) : undefined,

@@ -1,7 +1,7 @@
 // The byte scanner of sheet parts: every kind of cell, prefixes, hidden rows, formulas without values,
 // and the same Grid whatever the chunk boundaries (a tag, a value, an entity or a UTF-8 character cut in two).
 import type { Grid } from "../../src/domain/grid";
-import { GridBuilder } from "../../src/xlsx/cells";
+import { GridBuilder, serialDates } from "../../src/xlsx/cells";
 import { WorkbookUnreadable } from "../../src/xlsx/errors";
 import type { StyleTable } from "../../src/xlsx/packageParts";
 import { SharedStringsScanner } from "../../src/xlsx/sharedStrings";
@@ -13,7 +13,7 @@ const sst = ["Họ và tên", "Nữ", ""];
 function grid(xml: string, chunk = 1 << 16, opts: { date1904?: boolean; cells?: number } = {}): Grid {
   const budget = newBudget(opts.cells ?? 1e6);
   const builder = new GridBuilder("S", styles.defaultFont, 40, budget);
-  const scanner = new SheetScanner({ sharedStrings: sst, styles, date1904: opts.date1904 ?? false, builder, budget });
+  const scanner = new SheetScanner({ sharedStrings: sst, styles, dateOf: serialDates(opts.date1904 ?? false), builder, budget });
   const bytes = Buffer.from(xml, "utf8");
   for (let i = 0; i < bytes.length; i += chunk) scanner.push(bytes.subarray(i, i + chunk));
   const found = scanner.end();
@@ -110,5 +110,26 @@ describe("SharedStringsScanner", () => {
   it("bounds the count of strings and their characters", () => {
     expect(() => read(4096, newBudget(3))).toThrow(expect.objectContaining({ reason: "tooLarge" }));
     expect(() => read(4096, newBudget(100, 10))).toThrow(expect.objectContaining({ reason: "tooLarge" }));
+  });
+});
+
+describe("date cells share their Dates", () => {
+  it("gives one Date per day, so a roster's repeated birth dates cost one object each", () => {
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>31048</v></c><c r="B1" s="1"><v>31048</v></c><c r="C1" s="1"><v>31049</v></c></row></sheetData></worksheet>`;
+    const [[a, b, c]] = grid(xml).rows as Date[][];
+    expect(a.toISOString()).toBe("1985-01-01T00:00:00.000Z");
+    expect(b).toBe(a);
+    expect(c.toISOString()).toBe("1985-01-02T00:00:00.000Z");
+  });
+
+  it("stops sharing past its limit, still giving the right Date", () => {
+    const dateOf = serialDates(false, 2);
+    const first = dateOf(31048);
+    dateOf(31049);
+    const third = dateOf(31050);
+    expect(dateOf(31048)).toBe(first);
+    expect(dateOf(31050)).not.toBe(third);
+    expect(dateOf(31050).toISOString()).toBe("1985-01-03T00:00:00.000Z");
+    expect(serialDates(true)(0).toISOString()).toBe("1904-01-01T00:00:00.000Z");
   });
 });

@@ -156,39 +156,43 @@ export function personOf(
   kinds: KindContext,
 ): { person: Person; memory: FieldMemory } {
   const { name, unit, gender } = who;
-  const person: Person = {
-    name,
-    gender: gender.found as Gender,
-    unit,
-    title: null,
-    ref: { sheet: view.cells.sheet, row: r, col: roles.name[0] },
-    council: councilOfRow(view, out, r, roles, name).levels,
-    partyCommittee: anyMark(view, r, roles.party),
-    trained: anyMark(view, r, roles.training),
-    successionPool: anyMark(view, r, roles.pool),
-  };
-  if (gender.birth) person.birth = gender.birth;
-  else if (roles.birth !== null) {
+  const council = councilOfRow(view, out, r, roles, name).levels;
+  let birth = gender.birth;
+  if (!birth && roles.birth !== null) {
     const v = view.cells.full(r, roles.birth);
     const b = birthOf(v);
     if (b === "unreadable") out.problem("notice", "dateUnreadable", r, roles.birth, { value: rawText(v) });
-    else if (b) person.birth = b.birth;
+    else if (b) birth = b.birth;
   }
   if (gender.birthUnreadable) {
     out.problem("notice", "dateUnreadable", r, gender.birthUnreadable.col, { value: gender.birthUnreadable.value });
   }
-  if (roles.profile.any || kinds.sheet || kinds.category) {
-    const profile = profileOf(view, r, roles.profile, kinds, roles.pool, person.successionPool);
-    if (profile) person.profile = profile;
-  }
+  const successionPool = anyMark(view, r, roles.pool);
+  const profile = roles.profile.any || kinds.sheet || kinds.category ? profileOf(view, r, roles.profile, kinds, roles.pool, successionPool) : undefined;
+  let title: string | null = null;
   let mem = memory;
   if (roles.title !== null) {
     const v = view.cells.full(r, roles.title);
     if (v !== null && !isErrorValue(v)) {
       const t = typeof v === "string" && isDitto(v) ? mem.title : view.text.bodyText(r, roles.title, v);
-      if (t !== "") person.title = t;
+      if (t !== "") title = t;
       if (t !== mem.title) mem = withTitle(mem, t);
     }
   }
+  // One literal with every field (birth and profile possibly undefined): a field added later would give each
+  // of 300,000 people a second backing store.
+  const person: Person = {
+    name,
+    gender: gender.found as Gender,
+    unit,
+    title,
+    ref: { sheet: view.cells.sheet, row: r, col: roles.name[0] },
+    council,
+    partyCommittee: anyMark(view, r, roles.party),
+    trained: anyMark(view, r, roles.training),
+    successionPool,
+    birth: birth || undefined,
+    profile,
+  };
   return { person, memory: mem };
 }

@@ -24,44 +24,47 @@ export function profileOf(
   poolCols: number[],
   inPool: boolean,
 ): PersonProfile | undefined {
-  const profile: PersonProfile = {};
-  let any = false; // rather than Object.keys() on every row
-  if (cols.education !== null) {
-    const education = educationOf(textAt(view, r, cols.education));
-    if (education) {
-      profile.education = education;
-      any = true;
-    }
-  }
-  if (cols.politicalTheory !== null) {
-    profile.politicalTheory = politicalTheoryOf(textAt(view, r, cols.politicalTheory));
-    any = true;
-  }
+  const education = cols.education !== null ? educationOf(textAt(view, r, cols.education)) : undefined;
+  const politicalTheory = cols.politicalTheory !== null ? politicalTheoryOf(textAt(view, r, cols.politicalTheory)) : undefined;
+  let ethnicMinority: boolean | undefined;
   if (cols.ethnicity) {
     const { col, marks } = cols.ethnicity;
-    const minority = marks ? !isNo(view, r, col) : ethnicMinorityOf(textAt(view, r, col));
-    if (minority !== undefined) {
-      profile.ethnicMinority = minority;
-      any = true;
-    }
+    ethnicMinority = marks ? !isNo(view, r, col) : ethnicMinorityOf(textAt(view, r, col));
   }
-  if (cols.partyMember.length > 0 || cols.partyPost.length > 0) {
-    profile.partyMember = partyMemberOf(view, r, cols);
-    any = true;
-  }
+  const partyMember = cols.partyMember.length > 0 || cols.partyPost.length > 0 ? partyMemberOf(view, r, cols) : undefined;
   const kind = kindOfRow(view, r, cols) ?? context.category ?? context.sheet;
-  if (kind) {
-    profile.kind = kind;
-    any = true;
+  const successionLevel = inPool ? poolLevelOf(view, r, cols, poolCols) : undefined;
+  return sharedProfile(education, politicalTheory, ethnicMinority, partyMember, kind, successionLevel);
+}
+
+/**
+ * One frozen PersonProfile per combination of fields: a roster's 300,000 rows hold a few hundred, so the people
+ * share them rather than each keeping its own. The fields that are undefined are left out of the object.
+ */
+const profiles = new Map<string, PersonProfile>();
+function sharedProfile(
+  education: PersonProfile["education"],
+  politicalTheory: PersonProfile["politicalTheory"],
+  ethnicMinority: boolean | undefined,
+  partyMember: boolean | undefined,
+  kind: StaffKind | undefined,
+  successionLevel: PersonProfile["successionLevel"],
+): PersonProfile | undefined {
+  if (!education && !politicalTheory && ethnicMinority === undefined && partyMember === undefined && !kind && !successionLevel) return undefined;
+  const key = `${education}|${politicalTheory}|${ethnicMinority}|${partyMember}|${kind}|${successionLevel}`;
+  let profile = profiles.get(key);
+  if (profile === undefined) {
+    const p: PersonProfile = {};
+    if (education !== undefined) p.education = education;
+    if (politicalTheory !== undefined) p.politicalTheory = politicalTheory;
+    if (ethnicMinority !== undefined) p.ethnicMinority = ethnicMinority;
+    if (partyMember !== undefined) p.partyMember = partyMember;
+    if (kind !== undefined) p.kind = kind;
+    if (successionLevel !== undefined) p.successionLevel = successionLevel;
+    profile = Object.freeze(p);
+    profiles.set(key, profile);
   }
-  if (inPool) {
-    const level = poolLevelOf(view, r, cols, poolCols);
-    if (level) {
-      profile.successionLevel = level;
-      any = true;
-    }
-  }
-  return any ? profile : undefined;
+  return profile;
 }
 
 function textAt(view: SheetView, r: number, c: number): string {

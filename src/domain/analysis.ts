@@ -99,23 +99,72 @@ export interface Analysis {
 /** Fallback for the succession pool when a profile sets no target: 40%, the 2025 milestone of NQ 28/NQ-CP. */
 const DEFAULT_SUCCESSION_TARGET = 0.4;
 
-/** One person after duplicate rows are merged: the first row stands for all of them. */
-interface Counted {
-  person: Person;
-  gender: Gender;
-  nameKey: string;
-  unitKey: string | null;
-  birth?: string;
-  rank: LeaderRank | null;
-  leader: { level: LeaderLevel; rank: LeaderRank } | null;
+/**
+ * One person after duplicate rows are merged: the first row stands for all of them. Its fields are the
+ * row's own until a later row of the same person adds marks; only then are they copied (a roster of
+ * 300,000 people keeps no second copy of each).
+ */
+class Counted {
+  /** The next person with the same name and unit (a namesake with another birth). */
+  namesake: Counted | undefined = undefined;
+  private merged: MergedMarks | null = null;
+
+  constructor(
+    readonly person: Person,
+    readonly nameKey: string,
+    readonly unitKey: string | null,
+    public rank: LeaderRank | null,
+    public leader: Leader,
+  ) {}
+
+  get gender(): Gender {
+    return this.person.gender;
+  }
   /** The first row's staff-profile fields (staffProfile.ts reads gender, birth and these). */
-  profile?: Person["profile"];
+  get profile(): Person["profile"] {
+    return this.person.profile;
+  }
+  get birth(): string | undefined {
+    return this.merged ? this.merged.birth : this.person.birth;
+  }
+  get council(): readonly CouncilLevel[] {
+    return this.merged ? this.merged.council : this.person.council;
+  }
+  get partyCommittee(): boolean {
+    return this.merged ? this.merged.partyCommittee : this.person.partyCommittee;
+  }
+  get trained(): boolean {
+    return this.merged ? this.merged.trained : this.person.trained;
+  }
+  get successionPool(): boolean {
+    return this.merged ? this.merged.successionPool : this.person.successionPool;
+  }
+
+  /** A later row of the same person: its birth fills a gap, its marks and a higher post join. */
+  mergeRow(row: Person, agency: string | undefined): void {
+    const m = (this.merged ??= {
+      birth: this.person.birth,
+      council: [...this.person.council],
+      partyCommittee: this.person.partyCommittee,
+      trained: this.person.trained,
+      successionPool: this.person.successionPool,
+    });
+    m.birth ??= row.birth;
+    for (const level of row.council) if (!m.council.includes(level)) m.council.push(level);
+    m.partyCommittee ||= row.partyCommittee;
+    m.trained ||= row.trained;
+    m.successionPool ||= row.successionPool;
+    this.rank = higherRank(this.rank, keyLeaderRank(row.title));
+    this.leader = higherLeader(this.leader, leaderOf(row, agency));
+  }
+}
+
+interface MergedMarks {
+  birth?: string;
   council: CouncilLevel[];
   partyCommittee: boolean;
   trained: boolean;
   successionPool: boolean;
-  /** The next person with the same name and unit (a namesake with another birth). */
-  namesake?: Counted;
 }
 
 /** A member of one list's group (a roster person marked for it, or a list entry). */
@@ -236,29 +285,10 @@ function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[
     }
     if (same) {
       problems.push(duplicateWarning(person, same.person.ref));
-      same.birth ??= person.birth;
-      same.rank = higherRank(same.rank, keyLeaderRank(person.title));
-      same.leader = higherLeader(same.leader, leaderOf(person, agency));
-      for (const level of person.council) if (!same.council.includes(level)) same.council.push(level);
-      same.partyCommittee ||= person.partyCommittee;
-      same.trained ||= person.trained;
-      same.successionPool ||= person.successionPool;
+      same.mergeRow(person, agency);
       continue;
     }
-    const entry: Counted = {
-      person,
-      gender: person.gender,
-      nameKey,
-      unitKey,
-      birth: person.birth,
-      rank: keyLeaderRank(person.title),
-      leader: leaderOf(person, agency),
-      profile: person.profile,
-      council: person.council.length === 0 ? [] : [...person.council],
-      partyCommittee: person.partyCommittee,
-      trained: person.trained,
-      successionPool: person.successionPool,
-    };
+    const entry = new Counted(person, nameKey, unitKey, keyLeaderRank(person.title), leaderOf(person, agency));
     if (last) last.namesake = entry;
     else byName.set(nameKey, entry);
     counted.push(entry);

@@ -10,6 +10,8 @@ import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, r
 import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
 import { rosterGrids } from "../report/figures";
+import type { Roster } from "../domain/roster";
+import { collectReadGarbage } from "./heap";
 
 export type { CliIO };
 export { EXIT };
@@ -87,12 +89,17 @@ function parseAnalyze(args: string[], lang: Lang): AnalyzeArgs {
   return { file: oneFile(parsed, lang), json: parsed.options.has("--json"), settings: settingsFrom(parsed, lang) };
 }
 
+/** The roster of a file; its grids are garbage once this returns. Our own annual sheets are not rosters. */
+async function readRoster(file: string, settings: Settings): Promise<Roster> {
+  const grids = await readGridsFromFile(file);
+  return readWorkbook(rosterGrids(grids), readOptionsOf(settings));
+}
+
 async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const { file, json, settings } = parseAnalyze(args, langOf(args));
-  // The grids are not kept in a variable: once read into the roster they can be collected before analyze.
-  // Our own annual sheets in the workbook are not rosters.
-  const roster = readWorkbook(rosterGrids(await readGridsFromFile(file)), readOptionsOf(settings));
+  const roster = await readRoster(file, settings);
   requireRoster(roster, file, settings.lang);
+  collectReadGarbage(roster.people.length);
   const analysis = analyze(roster, resolveOptions(settings));
   if (json) io.stdout.write(`${JSON.stringify(toContractJson(analysis, settings.lang), null, 2)}\n`);
   else io.stdout.write(`${formatSummary(analysis, settings.lang, file)}\n`);

@@ -18,6 +18,7 @@ import { openPackage, refusedAsSentence } from "./output";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { ANALYSIS_OPTIONS, DOCUMENT_OPTIONS, documentFrom, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
 import { checkOutput, writeAtomically } from "./output";
+import { collectReadGarbage } from "./heap";
 
 const TEXT = {
   sameFile: (f: string) => ({
@@ -95,13 +96,11 @@ function parseReport(args: string[], lang: Lang): ReportArgs {
   };
 }
 
-async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
-  const { file, out, previousFile, agency, document, settings } = parseReport(args, lang);
-  if (await sameFile(file, out)) throw new RefusedError(TEXT.sameFile(file)[lang]);
-  if (previousFile !== undefined && (await sameFile(previousFile, out))) throw new RefusedError(TEXT.sameFile(previousFile)[lang]);
-  await checkOutput(out, lang);
-
-  // The same reading and analysis as `bdg analyze`, so both show the same figures.
+/**
+ * The same reading as `bdg analyze`, so both show the same figures, and what the report takes from the grids
+ * themselves; the grids are garbage once this returns.
+ */
+async function readInputs(file: string, previousFile: string | undefined, settings: Settings, lang: Lang) {
   const grids = await readGridsFromFile(file);
   const year = settings.year;
   // Our own report sheets are not rosters: last year's sheet is read back, not counted as staff.
@@ -111,11 +110,22 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
     if (!previous) throw new RefusedError(TEXT.noPrevious(previousFile, year)[lang]);
   }
   const roster = readWorkbook(rosterGrids(grids), readOptionsOf({ ...settings, year }));
-  requireRoster(roster, file, lang);
-  const analysis = analyze(roster, resolveOptions(settings));
-
   // Our sheets already in the workbook (the reader found their hidden data block): the ones a new report replaces.
   const ownSheets = new Set(grids.filter(isReportGrid).map((g) => g.sheet));
+  return { roster, previous, ownSheets, suggested: suggestDocument(grids, roster) };
+}
+
+async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
+  const { file, out, previousFile, agency, document, settings } = parseReport(args, lang);
+  if (await sameFile(file, out)) throw new RefusedError(TEXT.sameFile(file)[lang]);
+  if (previousFile !== undefined && (await sameFile(previousFile, out))) throw new RefusedError(TEXT.sameFile(previousFile)[lang]);
+  await checkOutput(out, lang);
+
+  const { roster, previous, ownSheets, suggested } = await readInputs(file, previousFile, settings, lang);
+  requireRoster(roster, file, lang);
+  collectReadGarbage(roster.people.length);
+  const analysis = analyze(roster, resolveOptions(settings));
+
   const pkg = openPackage(await fsp.readFile(file), file);
   const saved = settingsOfPackage(pkg);
   // The words of the command line over what the clerk saved in the workbook (header, signer, giải trình),
@@ -126,7 +136,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
       { ...settings, agency: saved?.agency ?? "", document: saved?.document, explanations: saved?.explanations },
       previous,
       { ...document, agency },
-      suggestDocument(grids, roster),
+      suggested,
     ),
   );
   // Only the report's sheets are added to the package; every other part is copied byte for byte.

@@ -1,9 +1,8 @@
 // The Analysis: every figure of the plan, computed once from a Roster.
 // The task pane, the report and the CLI all show this object; none of them recounts.
-import type { CellRef, CouncilLevel, Gender, LeaderLevel, ListKind, Person, Problem, Roster } from "./roster";
+import type { CellRef, CouncilLevel, Gender, ListKind, Problem, Roster } from "./roster";
+import { Counted, duplicateWarning, mergeDuplicates, refOrder, sheetOrder, type SheetOrder } from "./counted";
 import { fold } from "./fold";
-import { keyLeaderRank, type LeaderRank } from "./keyLeader";
-import { leaderLevel } from "./leaderLevel";
 import {
   keyLeaderTest,
   leadershipIndicatorOf,
@@ -99,74 +98,6 @@ export interface Analysis {
 /** Fallback for the succession pool when a profile sets no target: 40%, the 2025 milestone of NQ 28/NQ-CP. */
 const DEFAULT_SUCCESSION_TARGET = 0.4;
 
-/**
- * One person after duplicate rows are merged: the first row stands for all of them. Its fields are the
- * row's own until a later row of the same person adds marks; only then are they copied (a roster of
- * 300,000 people keeps no second copy of each).
- */
-class Counted {
-  /** The next person with the same name and unit (a namesake with another birth). */
-  namesake: Counted | undefined = undefined;
-  private merged: MergedMarks | null = null;
-
-  constructor(
-    readonly person: Person,
-    readonly nameKey: string,
-    readonly unitKey: string | null,
-    public rank: LeaderRank | null,
-    public leader: Leader,
-  ) {}
-
-  get gender(): Gender {
-    return this.person.gender;
-  }
-  /** The first row's staff-profile fields (staffProfile.ts reads gender, birth and these). */
-  get profile(): Person["profile"] {
-    return this.person.profile;
-  }
-  get birth(): string | undefined {
-    return this.merged ? this.merged.birth : this.person.birth;
-  }
-  get council(): readonly CouncilLevel[] {
-    return this.merged ? this.merged.council : this.person.council;
-  }
-  get partyCommittee(): boolean {
-    return this.merged ? this.merged.partyCommittee : this.person.partyCommittee;
-  }
-  get trained(): boolean {
-    return this.merged ? this.merged.trained : this.person.trained;
-  }
-  get successionPool(): boolean {
-    return this.merged ? this.merged.successionPool : this.person.successionPool;
-  }
-
-  /** A later row of the same person: its birth fills a gap, its marks and a higher post join. */
-  mergeRow(row: Person, agency: string | undefined): void {
-    const m = (this.merged ??= {
-      birth: this.person.birth,
-      council: [...this.person.council],
-      partyCommittee: this.person.partyCommittee,
-      trained: this.person.trained,
-      successionPool: this.person.successionPool,
-    });
-    m.birth ??= row.birth;
-    for (const level of row.council) if (!m.council.includes(level)) m.council.push(level);
-    m.partyCommittee ||= row.partyCommittee;
-    m.trained ||= row.trained;
-    m.successionPool ||= row.successionPool;
-    this.rank = higherRank(this.rank, keyLeaderRank(row.title));
-    this.leader = higherLeader(this.leader, leaderOf(row, agency));
-  }
-}
-
-interface MergedMarks {
-  birth?: string;
-  council: CouncilLevel[];
-  partyCommittee: boolean;
-  trained: boolean;
-  successionPool: boolean;
-}
-
 /** A member of one list's group (a roster person marked for it, or a list entry). */
 interface Member {
   name: string;
@@ -175,125 +106,6 @@ interface Member {
   gender: Gender;
   ref: CellRef;
   levels: Set<CouncilLevel>;
-}
-
-const LEADER_ORDER: Record<LeaderRank, number> = { deputy: 1, head: 2 };
-
-function higherRank(a: LeaderRank | null, b: LeaderRank | null): LeaderRank | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return LEADER_ORDER[a] >= LEADER_ORDER[b] ? a : b;
-}
-
-type Leader = { level: LeaderLevel; rank: LeaderRank } | null;
-
-/** The key-leader post of a row and its level; null when the title leads nothing. */
-function leaderOf(person: Person, agency: string | undefined): Leader {
-  return keyLeaderRank(person.title) === null ? null : leaderLevel(person.title, person.unit, agency);
-}
-
-/** Of two rows of one person, the higher post: head over deputy, then the agency's over a unit's. */
-function higherLeader(a: Leader, b: Leader): Leader {
-  if (a === null || b === null) return a ?? b;
-  if (a.rank !== b.rank) return LEADER_ORDER[a.rank] > LEADER_ORDER[b.rank] ? a : b;
-  return a.level === "agency" ? a : b;
-}
-
-/** Births agree when equal, or when one is a year alone and the other falls in it. */
-function sameBirth(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === 4 || b.length === 4) return a.slice(0, 4) === b.slice(0, 4);
-  return false;
-}
-
-/** Sorted by compare, without sorting when it already is (the reader gives people in order). */
-function inOrder<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (compare(items[i - 1], items[i]) > 0) return [...items].sort(compare);
-  }
-  return items;
-}
-
-/** Orders refs by the workbook's sheet order, then row, then column. */
-function refOrder(sheets: SheetOrder) {
-  return (a: { sheet: string; row: number; col?: number }, b: { sheet: string; row: number; col?: number }): number =>
-    sheets.index(a.sheet) - sheets.index(b.sheet) || a.row - b.row || (a.col ?? 0) - (b.col ?? 0);
-}
-
-interface SheetOrder {
-  index(sheet: string): number;
-}
-
-function sheetOrder(roster: Roster): SheetOrder {
-  const order = new Map<string, number>();
-  roster.sheets.forEach((s, i) => {
-    if (!order.has(s.sheet)) order.set(s.sheet, i);
-  });
-  // A sheet the reader did not list goes after the listed ones, in the order first met.
-  return {
-    index(sheet: string): number {
-      let i = order.get(sheet);
-      if (i === undefined) {
-        i = order.size + roster.sheets.length;
-        order.set(sheet, i);
-      }
-      return i;
-    },
-  };
-}
-
-function duplicateWarning(later: { name: string; ref: CellRef }, earlier: CellRef): Problem {
-  const params: Record<string, string | number> = { name: later.name, otherRow: earlier.row };
-  if (earlier.sheet !== later.ref.sheet) params.otherSheet = earlier.sheet;
-  const problem: Problem = {
-    severity: "warning",
-    sheet: later.ref.sheet,
-    row: later.ref.row,
-    code: "duplicatePerson",
-    params,
-  };
-  if (later.ref.col !== undefined) problem.col = later.ref.col;
-  return problem;
-}
-
-/**
- * Same folded name, same unit, and the same birth when both rows give one: one person, counted
- * once. Namesakes with different births are different people. Marks of the later row (council,
- * cấp ủy, training, quy hoạch, a leading title) are kept, so merging loses no membership.
- */
-function mergeDuplicates(people: Person[], order: SheetOrder, problems: Problem[], agency?: string): Counted[] {
-  const compare = refOrder(order);
-  const byOrder = inOrder(people, (a, b) => compare(a.ref, b.ref));
-  const counted: Counted[] = [];
-  // Per unit, then per folded name: no composite key string per person.
-  const byUnit = new Map<string | null, Map<string, Counted>>();
-  for (let i = 0; i < byOrder.length; i++) {
-    const person = byOrder[i];
-    const nameKey = fold(person.name);
-    const unitKey = unitKeyOf(person.unit);
-    let byName = byUnit.get(unitKey);
-    if (!byName) byUnit.set(unitKey, (byName = new Map()));
-    const first = byName.get(nameKey);
-    let same: Counted | undefined;
-    let last: Counted | undefined;
-    for (let c = first; c !== undefined; c = c.namesake) {
-      last = c;
-      if (c.birth === undefined || person.birth === undefined || sameBirth(c.birth, person.birth)) {
-        same = c;
-        break;
-      }
-    }
-    if (same) {
-      problems.push(duplicateWarning(person, same.person.ref));
-      same.mergeRow(person, agency);
-      continue;
-    }
-    const entry = new Counted(person, nameKey, unitKey, keyLeaderRank(person.title), leaderOf(person, agency));
-    if (last) last.namesake = entry;
-    else byName.set(nameKey, entry);
-    counted.push(entry);
-  }
-  return counted;
 }
 
 /**
@@ -322,7 +134,7 @@ function groupMembers(
   };
   const members: Member[] = counted.filter(marked).map((c) => ({
     name: c.person.name,
-    nameKey: c.nameKey,
+    nameKey: fold(c.person.name),
     unitKey: c.unitKey,
     gender: c.gender,
     ref: c.person.ref,

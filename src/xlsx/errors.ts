@@ -1,6 +1,6 @@
 // Why a file could not be read as a workbook: one reason, one sentence for the clerk (vi first, en second).
 import type { Lang } from "../domain/settings";
-import { MAX_CELLS } from "./limits";
+import { MAX_CELLS, ROW_CELLS } from "./limits";
 
 /** 5000000 → "5.000.000" (vi) or "5,000,000" (en); by hand, so loading this module costs no locale data. */
 function grouped(n: number, sep: string): string {
@@ -64,8 +64,8 @@ const SENTENCES: Record<UnreadableReason, { vi: string; en: string }> = {
     en: "a part of the file inflates far beyond the file's size (a damaged or a malicious file)",
   },
   tooManyCells: {
-    vi: `các sheet có quá nhiều ô (hơn ${grouped(MAX_CELLS, ".")} ô), vượt giới hạn đọc`,
-    en: `the sheets hold too many cells (over ${grouped(MAX_CELLS, ",")}), beyond what can be read`,
+    vi: `các sheet có quá nhiều ô (hơn ${grouped(MAX_CELLS, ".")} ô, mỗi dòng có dữ liệu tính thêm ${ROW_CELLS} ô), vượt giới hạn đọc`,
+    en: `the sheets hold too many cells (over ${grouped(MAX_CELLS, ",")}, each row with a value counting ${ROW_CELLS} more), beyond what can be read`,
   },
 };
 

@@ -1,6 +1,6 @@
 // The bounds of the reader: what any input may cost before it is refused as "tooLarge" or "tooManyCells".
 // A workbook a clerk keeps stays far inside them (a 300,000-row roster: an 82 MB sheet part inflated at
-// 6:1, 3.6 million cells); a zip bomb, or a file written to hurt, meets one of them within seconds and
+// 6:1, 3.6 million cells and 11 million of the cell budget); a zip bomb, or a file written to hurt, meets one of them within seconds and
 // with the memory well under 300 MB.
 
 const MiB = 1024 * 1024;
@@ -22,11 +22,16 @@ export const MAX_PART_BYTES = {
 
 /**
  * Cells that hold a value, rows that hold one, merges and shared strings, over all the sheets read: the
- * cost that bounds the memory (what the Grids hold). A row with a value costs ROW_CELLS (its own array),
- * and so do the empty slots a far cell needs before it.
+ * cost that bounds the memory, of the Grids and of what the reader and the analysis keep per row. A row with
+ * a value costs ROW_CELLS, and so do the empty slots a far cell needs before it.
+ *
+ * Measured with `bdg analyze` (bench/run.ts): a kept row costs about 490 bytes all through (its array, a
+ * Person, the analysis's record of it) and a cell about 20 (a 300,000-row roster of 12 columns peaks at 270 MB,
+ * 700,000 rows of STT, name and gender at 438 MB). So a row is charged as 24 cells, and the budget stops any
+ * shape of roster near 300 MB: 333,000 rows of 12 cells, or 444,000 of 3. A clerk's roster is far inside it.
  */
-export const MAX_CELLS = 5_000_000;
-export const ROW_CELLS = 4;
+export const MAX_CELLS = 12_000_000;
+export const ROW_CELLS = 24;
 
 /**
  * <row> and <c> elements scanned, empty ones included, over all the sheets read: the cost that bounds the

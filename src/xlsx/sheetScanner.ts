@@ -1,6 +1,7 @@
 // A worksheet part read straight into a GridBuilder, through the byte tokenizer of xmlBytes.ts: only
 // row, c, v, f, is/t, col and mergeCell matter; only the text of <v> and <t> is decoded.
-import type { CellValue } from "../domain/grid";
+import type { CellError, CellValue } from "../domain/grid";
+import { memoText } from "../domain/memo";
 import type { GridBuilder } from "./cells";
 import { WorkbookUnreadable } from "./errors";
 import { MAX_ELEMENTS, MAX_TEXT_CHARS, ROW_CELLS } from "./limits";
@@ -340,7 +341,7 @@ export class SheetScanner extends XmlByteScanner {
         break;
       }
       case T.Error:
-        this.value = { error: text ?? textOf(b, s, e) };
+        this.value = errorValue(text ?? textOf(b, s, e));
         break;
       case T.Date:
         this.value = isoDate(text ?? textOf(b, s, e));
@@ -370,6 +371,9 @@ export class SheetScanner extends XmlByteScanner {
     this.ctx.builder.set(this.cellRow, this.col, this.value, this.ctx.styles.font[this.style]);
   }
 }
+
+/** One frozen CellError per error text (#N/A, #REF!…): a sheet of errors costs a slot a cell, not an object. */
+const errorValue = memoText((error: string): CellError => Object.freeze({ error }), 1000);
 
 /** A t="d" cell: an ISO 8601 date, read as UTC when it names no zone (as serial dates are). */
 function isoDate(text: string): Date | null {

@@ -53,6 +53,19 @@ const BILLION_LAUGHS =
   '<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">' +
   '<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>';
 
+/** A sheet of a header and `people` rows of a name and a gender, built in pieces (it is some 80 MB of XML). */
+function namesAndGenders(people: number): Buffer {
+  const cell = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
+  const pieces = [Buffer.from(`${HEAD}<worksheet xmlns="${MAIN}"><sheetData><row>${cell("Họ và tên")}${cell("Giới tính")}</row>`)];
+  for (let from = 0; from < people; from += 10_000) {
+    let rows = "";
+    for (let i = from; i < Math.min(people, from + 10_000); i++) rows += `<row>${cell(`Nguyễn Thị Hoa ${i}`)}${cell(i % 3 ? "Nữ" : "Nam")}</row>`;
+    pieces.push(Buffer.from(rows));
+  }
+  pieces.push(Buffer.from("</sheetData></worksheet>"));
+  return Buffer.concat(pieces);
+}
+
 export interface Hostile {
   label: string;
   bytes: () => Buffer;
@@ -90,6 +103,13 @@ export const HOSTILE: Hostile[] = [
     label: "a sheet bomb of rows of values",
     bytes: () =>
       workbookWith({ sheet: bombPart("xl/worksheets/sheet1.xml", `<worksheet xmlns="${MAIN}"><sheetData>`, "<row><c><v>1</v></c><c><v>2</v></c></row>", 200_000_000, "</sheetData></worksheet>") }),
+    vi: TOO_MANY,
+  },
+  {
+    // No bomb: a plain 700,000-row roster, compressed as any writer would. Its cells alone pass the budget; the
+    // people each row makes (a Person, the analysis's record) are what the per-row charge of limits.ts bounds.
+    label: "a roster of 700,000 people, each row only a name and a gender (read whole, it would take 440 MB)",
+    bytes: () => workbookWith({ sheet: { name: "xl/worksheets/sheet1.xml", data: namesAndGenders(700_000) } }),
     vi: TOO_MANY,
   },
   {

@@ -1,3 +1,4 @@
+/// <reference lib="es2021.weakref" />
 // The one full collection between reading and analysis (src/cli/heap.ts): it must really collect, or the
 // 300,000-row peak goes back to the sum of both stages.
 import { COLLECT_FROM_PEOPLE, collectReadGarbage } from "../../src/cli/heap";

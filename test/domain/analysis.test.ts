@@ -359,6 +359,24 @@ describe("duplicate persons", () => {
     ]);
   });
 
+  it("keeps apart two names whose folded forms hash alike (the merge keys people by a hash of the name)", () => {
+    // "ho minh an 102" and "nguyen duc dung 104" share their FNV-1a hash; neither has a birth, so a merge
+    // by hash alone would count them as one person.
+    const a = analyze(
+      roster({
+        people: [
+          person("Hồ Minh An 102", "male", { unit: "Phòng A" }),
+          person("Nguyễn Đức Dũng 104", "male", { unit: "Phòng A" }),
+          person("HỒ MINH AN 102", "male", { unit: "Phòng A", trained: true }),
+        ],
+      }),
+      PLAN,
+    );
+    expect(a.staff.total).toBe(2);
+    expect(a.indicators.dd_training).toMatchObject({ total: 1 });
+    expect(a.problems.map((p) => [p.code, p.row, p.params?.otherRow])).toEqual([["duplicatePerson", 12, 10]]);
+  });
+
   it("keeps namesakes with different births, or in different units, apart", () => {
     const a = analyze(
       roster({

@@ -12,7 +12,7 @@ import { unitKeyOf } from "./leadership";
  * 300,000 people keeps no second copy of each).
  */
 export class Counted {
-  /** The next person of the unit whose folded name hashes alike: a namesake with another birth (rarely another name). */
+  /** The next person whose unit and folded name hash alike: a namesake with another birth (rarely another name or unit). */
   namesake: Counted | undefined = undefined;
   private merged: MergedMarks | null = null;
 
@@ -161,21 +161,19 @@ export function mergeDuplicates(people: Person[], order: SheetOrder, problems: P
   const compare = refOrder(order);
   const byOrder = inOrder(people, (a, b) => compare(a.ref, b.ref));
   const counted: Counted[] = [];
-  // Per unit, then per a hash of the folded name: the folded names die young instead of being kept as keys
-  // (a string each, on a roster of 300,000 distinct names). A hash shared by two names only lengthens a chain.
-  const byUnit = new Map<string | null, Map<number, Counted>>();
+  // One map by a hash of the unit and the folded name: no map per unit (a roster may name thousands), and the
+  // folded names die young instead of being kept as keys. A hash two people share only lengthens a chain.
+  const byKey = new Map<number, Counted>();
   for (let i = 0; i < byOrder.length; i++) {
     const person = byOrder[i];
     const nameKey = fold(person.name);
-    const hash = hashOf(nameKey);
     const unitKey = unitKeyOf(person.unit);
-    let byName = byUnit.get(unitKey);
-    if (!byName) byUnit.set(unitKey, (byName = new Map()));
+    const hash = hashOf(nameKey, unitKey === null ? 0 : hashOf(unitKey, 1));
     let same: Counted | undefined;
     let last: Counted | undefined;
-    for (let c = byName.get(hash); c !== undefined; c = c.namesake) {
+    for (let c = byKey.get(hash); c !== undefined; c = c.namesake) {
       last = c;
-      if (fold(c.person.name) !== nameKey) continue;
+      if (c.unitKey !== unitKey || fold(c.person.name) !== nameKey) continue;
       if (c.birth === undefined || person.birth === undefined || sameBirth(c.birth, person.birth)) {
         same = c;
         break;
@@ -188,15 +186,15 @@ export function mergeDuplicates(people: Person[], order: SheetOrder, problems: P
     }
     const entry = new Counted(person, unitKey, keyLeaderRank(person.title), leaderOf(person, agency));
     if (last) last.namesake = entry;
-    else byName.set(hash, entry);
+    else byKey.set(hash, entry);
     counted.push(entry);
   }
   return counted;
 }
 
-/** FNV-1a of a text's char codes, kept to a small integer so a Map holds it without a boxed number. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a of a text's char codes (from `seed`), kept to a small integer so a Map holds it without a boxed number. */
+function hashOf(text: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h & 0x3fffffff;
 }

@@ -153,8 +153,15 @@ function readPost(words: string[]): LeaderPost | null {
  * The leading posts a job title holds, in the order written: "Phó Giám đốc Sở kiêm Chánh Văn phòng"
  * holds a deputy's post (giam doc, after "so") and a head's (chanh van phong). Empty when it leads no unit.
  */
-export function keyLeaderPosts(title: string | null): LeaderPost[] {
-  if (title === null) return [];
+export function keyLeaderPosts(title: string | null): readonly LeaderPost[] {
+  return title === null ? NO_POSTS : postsOfTitle(title);
+}
+
+const NO_POSTS: readonly LeaderPost[] = Object.freeze([]);
+// Read once per distinct title: leaderLevel.ts asks again for every (title, unit) pair.
+const postsOfTitle = memoText((title: string): readonly LeaderPost[] => Object.freeze(readPosts(title)));
+
+function readPosts(title: string): LeaderPost[] {
   const folded = fold(title.replace(/\./g, " "));
   const posts: LeaderPost[] = [];
   for (const part of folded.split(POST_SEPARATOR)) {

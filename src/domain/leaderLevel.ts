@@ -113,7 +113,7 @@ let cachedPairs = 0;
 function readLevel(title: string, unit: string | null, agency: string | undefined): Leader {
   const posts = keyLeaderPosts(title);
   if (posts.length === 0) return null;
-  const rankOf = (ps: LeaderPost[]): LeaderRank => (ps.some((p) => p.rank === "head") ? "head" : "deputy");
+  const rankOf = (ps: readonly LeaderPost[]): LeaderRank => (ps.some((p) => p.rank === "head") ? "head" : "deputy");
   if (isLeadershipUnit(unit)) return { level: "agency", rank: rankOf(posts) };
   const unitKey = unit === null ? null : fold(unit.replace(/\./g, " ")) || null;
   const agencyKey = agency ? fold(agency) || null : null;

@@ -1,6 +1,6 @@
 // Why a file could not be read as a workbook: one reason, one sentence for the clerk (vi first, en second).
 import type { Lang } from "../domain/settings";
-import { MAX_CELLS, ROW_CELLS } from "./limits";
+import { MAX_CELLS, MAX_TEXT_CHARS, ROW_CELLS } from "./limits";
 
 /** 5000000 → "5.000.000" (vi) or "5,000,000" (en); by hand, so loading this module costs no locale data. */
 function grouped(n: number, sep: string): string {
@@ -18,7 +18,8 @@ export type UnreadableReason =
   | "truncated" // a zip that ends early or whose contents are damaged
   | "notFile" // a named pipe, a device, a socket: refused before a byte is read
   | "tooLarge" // a part that inflates past the bounds of limits.ts (a zip bomb, or no workbook a clerk keeps)
-  | "tooManyCells"; // a sheet with more cells than limits.ts allows
+  | "tooManyCells" // a sheet with more cells than limits.ts allows
+  | "tooMuchText"; // more distinct text than limits.ts allows (shared and inline strings together)
 
 export class WorkbookUnreadable extends Error {
   readonly reason: UnreadableReason;
@@ -66,6 +67,10 @@ const SENTENCES: Record<UnreadableReason, { vi: string; en: string }> = {
   tooManyCells: {
     vi: `các sheet có quá nhiều ô (hơn ${grouped(MAX_CELLS, ".")} ô, mỗi dòng có dữ liệu tính thêm ${ROW_CELLS} ô), vượt giới hạn đọc`,
     en: `the sheets hold too many cells (over ${grouped(MAX_CELLS, ",")}, each row with a value counting ${ROW_CELLS} more), beyond what can be read`,
+  },
+  tooMuchText: {
+    vi: `các sheet có quá nhiều chữ (hơn ${grouped(MAX_TEXT_CHARS, ".")} ký tự, mỗi chữ khác nhau tính một lần), vượt giới hạn đọc`,
+    en: `the sheets hold too much text (over ${grouped(MAX_TEXT_CHARS, ",")} characters, each distinct text counted once), beyond what can be read`,
   },
 };
 

@@ -39,7 +39,7 @@ export class SharedStringsScanner extends XmlByteScanner {
 
   protected open(el: number, _b: Uint8Array, selfClosing: boolean): void {
     if (el === SI) {
-      if (--this.budget.cells < 0) throw new WorkbookUnreadable("tooLarge");
+      if (--this.budget.cells < 0) throw new WorkbookUnreadable("tooManyCells");
       this.inSi = true;
       this.current = "";
       this.rPhDepth = 0;
@@ -60,7 +60,7 @@ export class SharedStringsScanner extends XmlByteScanner {
       this.capture = 0;
       this.captured = null;
       this.budget.textChars -= text.length;
-      if (this.budget.textChars < 0) throw new WorkbookUnreadable("tooLarge");
+      if (this.budget.textChars < 0) throw new WorkbookUnreadable("tooMuchText");
       this.current += text;
     } else if (el === RPH && this.rPhDepth > 0) this.rPhDepth--;
     else if (el === SI && this.inSi) {

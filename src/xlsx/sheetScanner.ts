@@ -23,6 +23,8 @@ export function newBudget(cells: number, textChars = MAX_TEXT_CHARS, elements = 
 export interface SheetContext {
   sharedStrings: readonly string[];
   styles: StyleTable;
+  /** Inline and formula texts already kept, over all the sheets of the workbook (see keep). */
+  texts: Map<string, string>;
   /** The Date of a date cell's serial in the workbook's date system (serialDates: one Date per day). */
   dateOf: (serial: number) => Date;
   builder: GridBuilder;
@@ -306,11 +308,20 @@ export class SheetScanner extends XmlByteScanner {
     }
   }
 
-  /** Counts text the Grid will hold against the budget. */
+  /**
+   * An inline or formula text, kept once per workbook as a shared string is: a writer that puts every text
+   * inline (XlsxWriter's constant-memory mode, some HR programs) repeats the same titles and units on every
+   * row. Each distinct text counts against the budget once, its characters and a cell.
+   */
   private keep(text: string): string | null {
     if (text === "") return null;
+    const texts = this.ctx.texts;
+    const known = texts.get(text);
+    if (known !== undefined) return known;
     this.ctx.budget.textChars -= text.length;
-    if (this.ctx.budget.textChars < 0) throw new WorkbookUnreadable("tooLarge");
+    if (this.ctx.budget.textChars < 0) throw new WorkbookUnreadable("tooMuchText");
+    this.spend();
+    texts.set(text, text);
     return text;
   }
 

@@ -78,6 +78,8 @@ async function workbookPartOf(source: ByteSource, pkg: PackageIndex): Promise<st
 
 interface Workbook {
   sheets: (WorkbookSheetEntry & { part?: string })[];
+  /** Inline texts kept so far, for all its sheets. */
+  texts: Map<string, string>;
   /** Date cells' Dates in the workbook's date system, one per day for all its sheets. */
   dateOf: (serial: number) => Date;
   styles: StyleTable;
@@ -103,7 +105,7 @@ async function readWorkbookParts(source: ByteSource, pkg: PackageIndex, budget: 
     for await (const chunk of partChunks(source, sstEntry, MAX_PART_BYTES.sharedStrings)) reader.push(chunk);
     sharedStrings = reader.end();
   }
-  return { sheets, dateOf: serialDates(info.date1904), styles, sharedStrings };
+  return { sheets, texts: new Map(), dateOf: serialDates(info.date1904), styles, sharedStrings };
 }
 
 function entryOf(pkg: PackageIndex, rels: Relationship[], kind: string): ZipEntry | undefined {
@@ -137,6 +139,7 @@ async function readSheet(
     sharedStrings: wb.sharedStrings,
     styles: wb.styles,
     dateOf: wb.dateOf,
+    texts: wb.texts,
     builder,
     budget,
     onRows: opts.onProgress ? (rowsRead) => opts.onProgress?.({ sheet: sheet.name, rowsRead }) : undefined,

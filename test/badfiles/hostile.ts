@@ -75,13 +75,14 @@ export interface Hostile {
 
 const TOO_LARGE = /giải nén ra quá lớn/;
 const TOO_MANY = /quá nhiều ô/;
+const TOO_MUCH_TEXT = /quá nhiều chữ/;
 const DAMAGED = /bị hỏng/;
 
 export const HOSTILE: Hostile[] = [
   {
     label: "a shared-strings bomb (gigabytes of <si>, the directory claiming 4 KB)",
     bytes: () => workbookWith({ sharedStrings: bombPart("xl/sharedStrings.xml", `<sst xmlns="${MAIN}">`, "<si><t>Nguyễn Thị Hoa</t></si>", 200_000_000, "</sst>") }),
-    vi: TOO_LARGE,
+    vi: TOO_MUCH_TEXT,
   },
   {
     label: "a shared-strings bomb of tiny strings (the string count is bounded too)",

@@ -360,14 +360,14 @@ describe("duplicate persons", () => {
   });
 
   it("keeps apart two names whose folded forms hash alike (the merge keys people by a hash of the name)", () => {
-    // "ho minh an 102" and "nguyen duc dung 104" share their FNV-1a hash; neither has a birth, so a merge
-    // by hash alone would count them as one person.
+    // In "Phòng A", "bui thu hai 113" and "pham thanh lan 200" share their FNV-1a hash (with the unit's);
+    // neither has a birth, so a merge by hash alone would count them as one person.
     const a = analyze(
       roster({
         people: [
-          person("Hồ Minh An 102", "male", { unit: "Phòng A" }),
-          person("Nguyễn Đức Dũng 104", "male", { unit: "Phòng A" }),
-          person("HỒ MINH AN 102", "male", { unit: "Phòng A", trained: true }),
+          person("Bùi Thu Hải 113", "male", { unit: "Phòng A" }),
+          person("Phạm Thanh Lan 200", "male", { unit: "Phòng A" }),
+          person("BÙI THU HẢI 113", "male", { unit: "Phòng A", trained: true }),
         ],
       }),
       PLAN,

@@ -10,10 +10,10 @@ import { newBudget, SheetScanner } from "../../src/xlsx/sheetScanner";
 const styles: StyleTable = { isDate: [false, true], font: ["Arial", "Times New Roman"], defaultFont: "Arial" };
 const sst = ["Họ và tên", "Nữ", ""];
 
-function grid(xml: string, chunk = 1 << 16, opts: { date1904?: boolean; cells?: number } = {}): Grid {
-  const budget = newBudget(opts.cells ?? 1e6);
+function grid(xml: string, chunk = 1 << 16, opts: { date1904?: boolean; cells?: number; textChars?: number } = {}): Grid {
+  const budget = newBudget(opts.cells ?? 1e6, opts.textChars);
   const builder = new GridBuilder("S", styles.defaultFont, 40, budget);
-  const scanner = new SheetScanner({ sharedStrings: sst, styles, dateOf: serialDates(opts.date1904 ?? false), builder, budget });
+  const scanner = new SheetScanner({ sharedStrings: sst, styles, dateOf: serialDates(opts.date1904 ?? false), texts: new Map(), builder, budget });
   const bytes = Buffer.from(xml, "utf8");
   for (let i = 0; i < bytes.length; i += chunk) scanner.push(bytes.subarray(i, i + chunk));
   const found = scanner.end();
@@ -108,8 +108,8 @@ describe("SharedStringsScanner", () => {
   });
 
   it("bounds the count of strings and their characters", () => {
-    expect(() => read(4096, newBudget(3))).toThrow(expect.objectContaining({ reason: "tooLarge" }));
-    expect(() => read(4096, newBudget(100, 10))).toThrow(expect.objectContaining({ reason: "tooLarge" }));
+    expect(() => read(4096, newBudget(3))).toThrow(expect.objectContaining({ reason: "tooManyCells" }));
+    expect(() => read(4096, newBudget(100, 10))).toThrow(expect.objectContaining({ reason: "tooMuchText" }));
   });
 });
 
@@ -131,5 +131,29 @@ describe("date cells share their Dates", () => {
     expect(dateOf(31050)).not.toBe(third);
     expect(dateOf(31050).toISOString()).toBe("1985-01-03T00:00:00.000Z");
     expect(serialDates(true)(0).toISOString()).toBe("1904-01-01T00:00:00.000Z");
+  });
+});
+
+describe("inline texts", () => {
+  const rows = (n: number, text: (i: number) => string) =>
+    `<worksheet><sheetData>${Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${text(i)}</t></is></c></row>`).join("")}</sheetData></worksheet>`;
+
+  it("are kept once per distinct text, and only the distinct ones count against the text budget", () => {
+    // 1,000 rows of the same 16-character title would be 16,000 characters if each counted.
+    const g = grid(rows(1000, () => "Phó Trưởng phòng"), 1 << 16, { cells: 1e6 });
+    expect(g.rows).toHaveLength(1000);
+    expect(g.rows[999][0]).toBe(g.rows[0][0]);
+    const budget = newBudget(1e6, 100);
+    const builder = new GridBuilder("S", styles.defaultFont, 40, budget);
+    const scanner = new SheetScanner({ sharedStrings: sst, styles, dateOf: serialDates(false), texts: new Map(), builder, budget });
+    scanner.push(Buffer.from(rows(1000, () => "Phó Trưởng phòng")));
+    scanner.end();
+    expect(budget.textChars).toBe(100 - 16);
+  });
+
+  it("past the text budget stop with their own reason, not as a bomb", () => {
+    expect(() => grid(rows(100, (i) => `Nguyễn Thị Hoa ${i}`), 1 << 16, { cells: 1e6, textChars: 500 })).toThrow(
+      expect.objectContaining({ reason: "tooMuchText" }),
+    );
   });
 });

@@ -114,3 +114,22 @@ export async function writeBenchRoster(path: string, people: number): Promise<Ge
   await wb.commit();
   return { path, people, units, rows: r };
 }
+
+/**
+ * The roster that costs the most memory per cell: only STT, a distinct name and a gender on each row, so the
+ * reader's per-row charge (src/xlsx/limits.ts), not its cells, is what bounds it. `people` near the limit gives
+ * the largest roster any input can make the reader and the analysis keep.
+ */
+export async function writeThinRoster(path: string, people: number): Promise<GeneratedRoster> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
+  const ws = wb.addWorksheet("DS");
+  ws.addRow(["STT", "Họ và tên", "Giới tính"]).commit();
+  for (let i = 1; i <= people; i++) {
+    const female = i % 3 !== 0;
+    const name = `${FAMILY[i % FAMILY.length]} ${(female ? MIDDLE_F : MIDDLE_M)[i % 6]} ${(female ? GIVEN_F : GIVEN_M)[i % 12]} ${i}`;
+    ws.addRow([i, name, female ? "Nữ" : "Nam"]).commit();
+  }
+  ws.commit();
+  await wb.commit();
+  return { path, people, units: 0, rows: people + 1 };
+}

@@ -1,7 +1,10 @@
 // What the three commands share: the command line's words, its errors and how each becomes one line
 // on stderr with its exit code. analyze, report and consolidate all parse and fail the same way.
 import { findProfile, PROFILES } from "../domain/profiles";
-import type { Roster } from "../domain/roster";
+import type { Grid } from "../domain/grid";
+import type { ReadOptions, Roster } from "../domain/roster";
+import { TooManyUnits, tooManyUnitsSentence } from "../domain/unitLimit";
+import { readWorkbook } from "../reading";
 import { defaultSettings, type DocumentSettings, type Lang, type Settings } from "../domain/settings";
 import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
 
@@ -59,11 +62,25 @@ export const USAGE = {
       en: `The system refused to read or write a file (${why.en}); no file was written or changed.`,
     };
   },
+  tooManyUnits: (file: string) => ({
+    vi: `Không đọc được “${file}”: ${tooManyUnitsSentence("vi")}.`,
+    en: `Cannot read “${file}”: ${tooManyUnitsSentence("en")}.`,
+  }),
   noRoster: (file: string) => ({
     vi: `Không tìm thấy danh sách cán bộ nào trong “${file}”: không sheet nào có dòng tiêu đề với cột “Họ và tên”; không có gì được ghi.`,
     en: `No staff roster found in “${file}”: no sheet has a header row with a “Họ và tên” (full name) column; nothing was written.`,
   }),
 };
+
+/** The reader over the grids; a workbook naming more units than any roster does stops the run (exit 2), naming the file. */
+export function rosterOf(grids: Grid[], options: ReadOptions, file: string, lang: Lang): Roster {
+  try {
+    return readWorkbook(grids, options);
+  } catch (err) {
+    if (err instanceof TooManyUnits) throw new RefusedError(USAGE.tooManyUnits(file)[lang]);
+    throw err;
+  }
+}
 
 /** Stops the run (exit 2, one sentence) when the reader found no roster table (its noRosterFound): nothing to count. */
 export function requireRoster(roster: Roster, file: string, lang: Lang): void {

@@ -1,12 +1,11 @@
 // `bdg`: the engine from a shell. analyze is here; report and consolidate belong to src/cli/report.ts
 // and src/cli/consolidate.ts. Every failure is one line on stderr, never a stack trace.
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { readWorkbook } from "../reading";
 import { analyze } from "../domain/analysis";
 import { readOptionsOf, resolveOptions } from "../domain/options";
 import { PROFILES } from "../domain/profiles";
 import type { Lang, Settings } from "../domain/settings";
-import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, requireRoster, settingsFrom, USAGE, type CliIO } from "./args";
+import { ANALYSIS_OPTIONS, EXIT, guarded, langOf, oneFile, oneLine, parseArgs, requireRoster, rosterOf, settingsFrom, USAGE, type CliIO } from "./args";
 import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
 import { rosterGrids } from "../report/figures";
@@ -92,7 +91,7 @@ function parseAnalyze(args: string[], lang: Lang): AnalyzeArgs {
 /** The roster of a file; its grids are garbage once this returns. Our own annual sheets are not rosters. */
 async function readRoster(file: string, settings: Settings): Promise<Roster> {
   const grids = await readGridsFromFile(file);
-  return readWorkbook(rosterGrids(grids), readOptionsOf(settings));
+  return rosterOf(rosterGrids(grids), readOptionsOf(settings), file, settings.lang);
 }
 
 async function runAnalyze(args: string[], io: CliIO): Promise<number> {

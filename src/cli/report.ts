@@ -9,14 +9,13 @@ import * as path from "path";
 import { analyze } from "../domain/analysis";
 import { readOptionsOf, resolveOptions } from "../domain/options";
 import type { DocumentSettings, Lang, Settings } from "../domain/settings";
-import { readWorkbook } from "../reading";
 import { buildAnnualReport, reportOptionsOf } from "../report/annual";
 import { isReportGrid, previousAnnualFigures, rosterGrids } from "../report/figures";
 import { suggestDocument } from "../report/suggest";
 import { addReportToPackage, settingsOfPackage } from "../xlsx/package/reportSheets";
 import { openPackage, refusedAsSentence } from "./output";
 import { readGridsFromFile } from "../xlsx/readGrids";
-import { ANALYSIS_OPTIONS, DOCUMENT_OPTIONS, documentFrom, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, settingsFrom, type CliIO } from "./args";
+import { ANALYSIS_OPTIONS, DOCUMENT_OPTIONS, documentFrom, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, rosterOf, settingsFrom, type CliIO } from "./args";
 import { checkOutput, writeAtomically } from "./output";
 import { collectReadGarbage } from "./heap";
 
@@ -109,7 +108,7 @@ async function readInputs(file: string, previousFile: string | undefined, settin
     previous = previousAnnualFigures(await readGridsFromFile(previousFile), year);
     if (!previous) throw new RefusedError(TEXT.noPrevious(previousFile, year)[lang]);
   }
-  const roster = readWorkbook(rosterGrids(grids), readOptionsOf({ ...settings, year }));
+  const roster = rosterOf(rosterGrids(grids), readOptionsOf({ ...settings, year }), file, lang);
   // Our sheets already in the workbook (the reader found their hidden data block): the ones a new report replaces.
   const ownSheets = new Set(grids.filter(isReportGrid).map((g) => g.sheet));
   return { roster, previous, ownSheets, suggested: suggestDocument(grids, roster) };

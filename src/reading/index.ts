@@ -3,6 +3,7 @@
 // says what the workbook covers.
 import type { Grid } from "../domain/grid";
 import type { CellRef, Coverage, Problem, ReadOptions, Roster, UnitInfo } from "../domain/roster";
+import { UnitTally } from "../domain/unitLimit";
 import { fold } from "./text";
 import { readSheet, type SheetResult } from "./sheet";
 import { assignSheetUnits } from "./sheetUnit";
@@ -10,11 +11,15 @@ import { isHiddenSheet, setAside } from "./hidden";
 
 export { councilLevelsOf, genderOf, birthOf, isNegativeMark, isPositiveMark } from "./marks";
 
-/** Reads every sheet of a workbook into one Roster; every row of every sheet gets one outcome. */
+/**
+ * Reads every sheet of a workbook into one Roster; every row of every sheet gets one outcome.
+ * Throws TooManyUnits (domain/unitLimit.ts) when its people name more units than any roster does.
+ */
 export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Roster {
   const overrides = options.overrides ?? [];
+  const units = new UnitTally();
   const results: SheetResult[] = grids.map((g) => {
-    const res = readSheet(g, overrides, options.year);
+    const res = readSheet(g, overrides, options.year, units);
     if (isHiddenSheet(g)) {
       if (options.includeHiddenSheets) res.reading.hidden = true;
       else setAside(res);

@@ -3,6 +3,7 @@
 // the stage that owns its kind. What one row leaves for the next passes as a value (TableProgress).
 import type { Grid } from "../domain/grid";
 import type { CellRef, ColumnOverride, ListEntry, Person, Problem, SheetReading, StaffKind } from "../domain/roster";
+import { UnitTally } from "../domain/unitLimit";
 import { KEY, range, SheetCells } from "./cells";
 import { noticeHiddenRows } from "./hidden";
 import { columnInfos, columnsOf, kindsOf, rolesOf, takeLevelColumn, type Column, type ColumnContext, type Roles } from "./columns";
@@ -33,7 +34,7 @@ export interface SheetResult {
 }
 
 /** Reads one sheet: every row gets one outcome. */
-export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number | undefined): SheetResult {
+export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number | undefined, units: UnitTally = new UnitTally()): SheetResult {
   const cells = new SheetCells(grid);
   const view: SheetView = { cells, text: new ZoneText(cells) };
   const out = new Outcomes(grid.sheet);
@@ -61,7 +62,7 @@ export function readSheet(grid: Grid, overrides: ColumnOverride[], year: number 
   if (list?.kind === "council") takeLevelColumn(columns, roles);
   if (!roles.hasGender) out.problem("error", "noGenderColumn", header.top);
 
-  const table = readRows(view, out, { dataStart, roles, list, columnCtx, sheetKind: staffKindOfSheet(grid.sheet) });
+  const table = readRows(view, out, { dataStart, roles, list, columnCtx, sheetKind: staffKindOfSheet(grid.sheet), units });
   if (view.text.legacyUsed) {
     out.problem("notice", "legacyEncoding", cells.firstRow, undefined, {
       encoding: view.text.legacyUsed === "tcvn3" ? "TCVN3" : "VNI",
@@ -201,6 +202,8 @@ interface RowsInput {
   columnCtx: ColumnContext;
   /** The kind of staff the sheet's name gives ("Hợp đồng"), for everyone on it without a kind of their own. */
   sheetKind: StaffKind | undefined;
+  /** The workbook's units so far: reading stops at the first past the bound (domain/unitLimit.ts). */
+  units: UnitTally;
 }
 
 /** Gives every row from dataStart one outcome: each row is classified and handed to the stage owning its kind. */
@@ -322,6 +325,7 @@ function readPerson(
   const { name, gender } = row;
   const unit = unitOfRow(view, r, roles, p.memory);
   p.memory = unit.memory;
+  if (unit.unit !== null && !list) input.units.note(unit.unit);
   if (gender.reject) {
     const why = gender.reject;
     // A gender cell that is a formula saved without its value is not empty: the problem says what it is.

@@ -16,6 +16,7 @@ import type { Grid } from "../domain/grid";
 import type { Analysis } from "../domain/analysis";
 import type { ColumnOverride, Problem } from "../domain/roster";
 import type { Lang, Settings } from "../domain/settings";
+import { TooManyUnits, tooManyUnitsSentence } from "../domain/unitLimit";
 import { formatShare } from "../domain/messages";
 import type { WorkbookGateway } from "../report/gateway";
 import type { ReportModel } from "../report/model";
@@ -343,6 +344,11 @@ function useMessages(): { messages: PaneMessage[]; say: Say; dismiss: (id: numbe
   return { messages, say, dismiss };
 }
 
+/** Why the figures could not be made: a roster naming too many units says so in the clerk's language. */
+function analysisErrorText(error: unknown, lang: Lang): string {
+  return error instanceof TooManyUnits ? tooManyUnitsSentence(lang) : errorDetail(error);
+}
+
 /** The analysis follows the grids and the settings: a role override or a setting re-runs it at once. */
 function useAnalysis(grids: Grid[] | null, settings: Settings): { result: PaneResult } | { error: unknown } | null {
   return React.useMemo(() => {
@@ -433,7 +439,7 @@ export function App({ gateway, buildReport, header, initialLang, onLangChange }:
         messages={messages}
         s={s}
         onDismiss={dismiss}
-        analysisError={outcome && "error" in outcome ? errorDetail(outcome.error) : undefined}
+        analysisError={outcome && "error" in outcome ? analysisErrorText(outcome.error, settings.lang) : undefined}
       />
 
       {scan.state === "idle" && <Text block>{s.noWorkbookYet}</Text>}

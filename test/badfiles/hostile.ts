@@ -53,13 +53,19 @@ const BILLION_LAUGHS =
   '<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">' +
   '<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>';
 
-/** A sheet of a header and `people` rows of a name and a gender, built in pieces (it is some 80 MB of XML). */
-function namesAndGenders(people: number): Buffer {
+/**
+ * A sheet of a header and `people` rows of a name and a gender (and, with `ownUnits`, a unit of each row's
+ * own), built in pieces: it is some 80 MB of XML.
+ */
+function namesAndGenders(people: number, ownUnits = false): Buffer {
   const cell = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
-  const pieces = [Buffer.from(`${HEAD}<worksheet xmlns="${MAIN}"><sheetData><row>${cell("Họ và tên")}${cell("Giới tính")}</row>`)];
+  const header = `<row>${cell("Họ và tên")}${cell("Giới tính")}${ownUnits ? cell("Đơn vị") : ""}</row>`;
+  const pieces = [Buffer.from(`${HEAD}<worksheet xmlns="${MAIN}"><sheetData>${header}`)];
   for (let from = 0; from < people; from += 10_000) {
     let rows = "";
-    for (let i = from; i < Math.min(people, from + 10_000); i++) rows += `<row>${cell(`Nguyễn Thị Hoa ${i}`)}${cell(i % 3 ? "Nữ" : "Nam")}</row>`;
+    for (let i = from; i < Math.min(people, from + 10_000); i++) {
+      rows += `<row>${cell(`Nguyễn Thị Hoa ${i}`)}${cell(i % 3 ? "Nữ" : "Nam")}${ownUnits ? cell(`Phòng ${i}`) : ""}</row>`;
+    }
     pieces.push(Buffer.from(rows));
   }
   pieces.push(Buffer.from("</sheetData></worksheet>"));
@@ -112,6 +118,12 @@ export const HOSTILE: Hostile[] = [
     label: "a roster of 700,000 people, each row only a name and a gender (read whole, it would take 440 MB)",
     bytes: () => workbookWith({ sheet: { name: "xl/worksheets/sheet1.xml", data: namesAndGenders(700_000) } }),
     vi: TOO_MANY,
+  },
+  {
+    // Within the cell budget, but a unit of its own on every row: read whole, 895 MB (src/domain/unitLimit.ts).
+    label: "a roster of 340,000 people, each in a unit of their own",
+    bytes: () => workbookWith({ sheet: { name: "xl/worksheets/sheet1.xml", data: namesAndGenders(340_000, true) } }),
+    vi: /hơn 10\.000 đơn vị khác nhau/,
   },
   {
     label: "a sheet of far cells (a value in column XFD of every row)",

@@ -323,3 +323,16 @@ describe("task pane", () => {
     expect(await screen.findByText("Đã tổng hợp 2 báo cáo vào sheet “TH BĐG 2026”.")).toBeTruthy();
   });
 });
+
+describe("a workbook naming more units than any roster", () => {
+  test("says so in the clerk's language instead of showing figures", async () => {
+    const { MAX_UNITS } = await import("../../src/domain/unitLimit");
+    const rows: CellValue[][] = [["STT", "Họ và tên", "Giới tính", "Đơn vị"]];
+    for (let i = 1; i <= MAX_UNITS + 1; i++) rows.push([i, `Nguyễn Thị Hoa ${i}`, "Nữ", `Phòng ${i}`]);
+    render(<App gateway={new FakeGateway([grid("DS", rows)])} />);
+    expect(await screen.findByText("Không tính được các chỉ tiêu từ sổ tính này.")).toBeTruthy();
+    expect(screen.getByText(/Chi tiết: danh sách nêu hơn 10\.000 đơn vị khác nhau, vượt giới hạn đọc/)).toBeTruthy();
+    expect(screen.queryByText(/the roster names over/)).toBeNull();
+    expect(screen.queryByTestId("staff")).toBeNull();
+  });
+});

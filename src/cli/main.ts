@@ -10,7 +10,7 @@ import { toContractJson } from "./json";
 import { formatSummary } from "./summary";
 import { rosterGrids } from "../report/figures";
 import type { Roster } from "../domain/roster";
-import { collectReadGarbage } from "./heap";
+import { collectBetweenStages, rowsOf } from "./heap";
 
 export type { CliIO };
 export { EXIT };
@@ -91,6 +91,7 @@ function parseAnalyze(args: string[], lang: Lang): AnalyzeArgs {
 /** The roster of a file; its grids are garbage once this returns. Our own annual sheets are not rosters. */
 async function readRoster(file: string, settings: Settings): Promise<Roster> {
   const grids = await readGridsFromFile(file);
+  collectBetweenStages(rowsOf(grids));
   return rosterOf(rosterGrids(grids), readOptionsOf(settings), file, settings.lang);
 }
 
@@ -98,7 +99,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const { file, json, settings } = parseAnalyze(args, langOf(args));
   const roster = await readRoster(file, settings);
   requireRoster(roster, file, settings.lang);
-  collectReadGarbage(roster.people.length);
+  collectBetweenStages(roster.people.length);
   const analysis = analyze(roster, resolveOptions(settings));
   if (json) io.stdout.write(`${JSON.stringify(toContractJson(analysis, settings.lang), null, 2)}\n`);
   else io.stdout.write(`${formatSummary(analysis, settings.lang, file)}\n`);

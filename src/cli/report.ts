@@ -17,7 +17,7 @@ import { openPackage, refusedAsSentence } from "./output";
 import { readGridsFromFile } from "../xlsx/readGrids";
 import { ANALYSIS_OPTIONS, DOCUMENT_OPTIONS, documentFrom, EXIT, guarded, langOf, oneFile, parseArgs, RefusedError, requireRoster, rosterOf, settingsFrom, type CliIO } from "./args";
 import { checkOutput, writeAtomically } from "./output";
-import { collectReadGarbage } from "./heap";
+import { collectBetweenStages, rowsOf } from "./heap";
 
 const TEXT = {
   sameFile: (f: string) => ({
@@ -101,6 +101,7 @@ function parseReport(args: string[], lang: Lang): ReportArgs {
  */
 async function readInputs(file: string, previousFile: string | undefined, settings: Settings, lang: Lang) {
   const grids = await readGridsFromFile(file);
+  collectBetweenStages(rowsOf(grids));
   const year = settings.year;
   // Our own report sheets are not rosters: last year's sheet is read back, not counted as staff.
   let previous = previousAnnualFigures(grids, year);
@@ -122,7 +123,7 @@ async function report(args: string[], io: CliIO, lang: Lang): Promise<number> {
 
   const { roster, previous, ownSheets, suggested } = await readInputs(file, previousFile, settings, lang);
   requireRoster(roster, file, lang);
-  collectReadGarbage(roster.people.length);
+  collectBetweenStages(roster.people.length);
   const analysis = analyze(roster, resolveOptions(settings));
 
   const pkg = openPackage(await fsp.readFile(file), file);

@@ -98,20 +98,26 @@ export interface Analysis {
 /** Fallback for the succession pool when a profile sets no target: 40%, the 2025 milestone of NQ 28/NQ-CP. */
 const DEFAULT_SUCCESSION_TARGET = 0.4;
 
-/** A member of one list's group (a roster person marked for it, or a list entry). */
+/** A member of one list's group: a roster person marked for it (a Counted), or a list entry no one matched. */
 interface Member {
-  name: string;
-  nameKey: string;
-  unitKey: string | null;
   gender: Gender;
+  /** The council levels (the council group reads them; other groups' members may have none). */
+  council: readonly CouncilLevel[];
+}
+
+/** Where a member's name was met, for matching the list entries after it. */
+interface Named {
+  unitKey: string | null;
   ref: CellRef;
-  levels: Set<CouncilLevel>;
+  /** Index in the members. */
+  at: number;
 }
 
 /**
  * The members of one list's group: roster people marked for it, then the list sheet's entries.
  * A list entry naming someone already in the group (same folded name, same unit or no unit given)
- * is the same person, counted once; its levels join theirs.
+ * is the same person, counted once; its levels join theirs. The marked people are the members
+ * themselves: a group of 300,000 makes no object per person.
  */
 function groupMembers(
   kind: ListKind,
@@ -132,38 +138,32 @@ function groupMembers(
         return c.successionPool;
     }
   };
-  const members: Member[] = counted.filter(marked).map((c) => ({
-    name: c.person.name,
-    nameKey: fold(c.person.name),
-    unitKey: c.unitKey,
-    gender: c.gender,
-    ref: c.person.ref,
-    levels: new Set(c.council),
-  }));
+  const people = counted.filter(marked);
   const compare = refOrder(order);
   const entries = roster.listEntries.filter((e) => e.kind === kind).sort((a, b) => compare(a.ref, b.ref));
-  if (entries.length === 0) return members;
+  if (entries.length === 0) return people;
+  const members: Member[] = people.slice();
   // Members by folded name, so a long list is matched in one pass rather than a scan per entry.
-  const byName = new Map<string, Member[]>();
-  for (const m of members) {
-    const same = byName.get(m.nameKey);
-    if (same) same.push(m);
-    else byName.set(m.nameKey, [m]);
-  }
+  const byName = new Map<string, Named[]>();
+  const add = (nameKey: string, named: Named): void => {
+    const same = byName.get(nameKey);
+    if (same) same.push(named);
+    else byName.set(nameKey, [named]);
+  };
+  people.forEach((c, at) => add(fold(c.person.name), { unitKey: c.unitKey, ref: c.person.ref, at }));
   for (const entry of entries) {
     const nameKey = fold(entry.name);
     const unitKey = unitKeyOf(entry.unit);
-    const namesakes = byName.get(nameKey) ?? [];
-    const same = namesakes.find((m) => unitKey === null || m.unitKey === null || m.unitKey === unitKey);
+    const same = byName.get(nameKey)?.find((m) => unitKey === null || m.unitKey === null || m.unitKey === unitKey);
     if (same) {
       problems.push(duplicateWarning(entry, same.ref));
-      for (const level of entry.council) same.levels.add(level);
+      const m = members[same.at];
+      const more = entry.council.filter((level, i) => !m.council.includes(level) && entry.council.indexOf(level) === i);
+      if (more.length > 0) members[same.at] = { gender: m.gender, council: [...m.council, ...more] };
       continue;
     }
-    const member: Member = { name: entry.name, nameKey, unitKey, gender: entry.gender, ref: entry.ref, levels: new Set(entry.council) };
-    members.push(member);
-    if (namesakes.length > 0) namesakes.push(member);
-    else byName.set(nameKey, [member]);
+    members.push({ gender: entry.gender, council: entry.council.filter((level, i) => entry.council.indexOf(level) === i) });
+    add(nameKey, { unitKey, ref: entry.ref, at: members.length - 1 });
   }
   return members;
 }
@@ -197,13 +197,13 @@ export function analyze(roster: Roster, options: AnalysisOptions): Analysis {
   // a and b: one council group, split by level; a person with two levels is one person in a.
   const council = groupMembers("council", counted, roster, order, added);
   const councilCovered = coverage.council || hasList("council");
-  const upper = council.filter((m) => m.levels.has("national") || m.levels.has("province") || m.levels.has("district"));
-  const levelTally = (level: CouncilLevel) => tally(council.filter((m) => m.levels.has(level)));
+  const upper = council.filter((m) => m.council.includes("national") || m.council.includes("province") || m.council.includes("district"));
+  const levelTally = (level: CouncilLevel) => tally(council.filter((m) => m.council.includes(level)));
   const a_deputies: CouncilIndicator = {
     ...indicator(upper, profile.targets.a, councilCovered, "council"),
     levels: { national: levelTally("national"), province: levelTally("province"), district: levelTally("district") },
   };
-  const commune = council.filter((m) => m.levels.has("commune"));
+  const commune = council.filter((m) => m.council.includes("commune"));
   const b_commune_council: CommuneCouncilIndicator = indicator(commune, profile.targets.b, councilCovered, "council");
   if (profile.targets.bStretch !== undefined) {
     b_commune_council.stretchTarget = profile.targets.bStretch;

@@ -114,7 +114,23 @@ export function councilOfRow(view: SheetView, out: Outcomes, r: number, roles: R
   for (const { col, level } of roles.councilLevels) {
     if (!isNo(view, r, col) && !levels?.includes(level)) (levels ??= []).push(level);
   }
-  return levels === null && !warned ? NO_COUNCIL : { levels: levels ?? [], warned };
+  if (levels === null) return warned ? { levels: NO_COUNCIL.levels, warned } : NO_COUNCIL;
+  return { levels: sharedLevels(levels), warned };
+}
+
+/**
+ * One frozen array per set of levels in the order met (a few dozen at most): an array grown by push keeps room
+ * for 17 levels, 150 bytes a person on a roster that marks everyone.
+ */
+const levelSets = new Map<string, CouncilLevel[]>();
+function sharedLevels(levels: CouncilLevel[]): CouncilLevel[] {
+  const key = levels.join(",");
+  let shared = levelSets.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze(levels.slice()) as CouncilLevel[];
+    levelSets.set(key, shared);
+  }
+  return shared;
 }
 
 export function anyMark(view: SheetView, r: number, cols: number[]): boolean {

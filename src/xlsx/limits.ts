@@ -21,14 +21,16 @@ export const MAX_PART_BYTES = {
 } as const;
 
 /**
- * Cells that hold a value, rows that hold one, merges and shared strings, over all the sheets read: the
- * cost that bounds the memory, of the Grids and of what the reader and the analysis keep per row. A row with
- * a value costs ROW_CELLS, and so do the empty slots a far cell needs before it.
+ * Cells that hold a value, rows that hold one, merges, shared strings and distinct inline texts, over all the
+ * sheets read: the cost that bounds the memory, of the Grids and of what the reader and the analysis keep per
+ * row. A row with a value costs ROW_CELLS, and so do the empty slots a far cell needs before it.
  *
- * Measured with `bdg analyze` (bench/run.ts): a kept row costs about 490 bytes all through (its array, a
- * Person, the analysis's record of it) and a cell about 20 (a 300,000-row roster of 12 columns peaks at 270 MB,
- * 700,000 rows of STT, name and gender at 438 MB). So a row is charged as 24 cells, and the budget stops any
- * shape of roster near 300 MB: 333,000 rows of 12 cells, or 444,000 of 3. A clerk's roster is far inside it.
+ * Measured with `bdg analyze` (bench/run.ts): a kept row costs about 500 bytes all through (its array, a
+ * Person, the analysis's record of it) and a cell about 20 (700,000 rows of STT, name and gender took 438 MB
+ * when a row was charged as 4 cells). So a row is charged as 24 cells, and the budget stops any shape of roster
+ * near 300 MB: 420,000 rows of STT, name and gender take 286 MB; 390,000 rows of four columns in 9,750 units
+ * 295 MB; 320,000 rows of 12 columns with every mark set 295 MB; the 300,000-row bench roster 265–280 MB. The
+ * units a roster names are bounded apart (src/domain/unitLimit.ts). A clerk's roster is far inside both.
  */
 export const MAX_CELLS = 12_000_000;
 export const ROW_CELLS = 24;

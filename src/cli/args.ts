@@ -3,7 +3,7 @@
 import { findProfile, PROFILES } from "../domain/profiles";
 import type { Grid } from "../domain/grid";
 import type { ReadOptions, Roster } from "../domain/roster";
-import { TooManyUnits, tooManyUnitsSentence } from "../domain/unitLimit";
+import { TooManyUnits, tooManyUnitsMessage } from "../domain/unitLimit";
 import { readWorkbook } from "../reading";
 import { defaultSettings, type DocumentSettings, type Lang, type Settings } from "../domain/settings";
 import { unreadableMessage, WorkbookUnreadable } from "../xlsx/errors";
@@ -62,10 +62,6 @@ export const USAGE = {
       en: `The system refused to read or write a file (${why.en}); no file was written or changed.`,
     };
   },
-  tooManyUnits: (file: string) => ({
-    vi: `Không đọc được “${file}”: ${tooManyUnitsSentence("vi")}.`,
-    en: `Cannot read “${file}”: ${tooManyUnitsSentence("en")}.`,
-  }),
   noRoster: (file: string) => ({
     vi: `Không tìm thấy danh sách cán bộ nào trong “${file}”: không sheet nào có dòng tiêu đề với cột “Họ và tên”; không có gì được ghi.`,
     en: `No staff roster found in “${file}”: no sheet has a header row with a “Họ và tên” (full name) column; nothing was written.`,
@@ -77,7 +73,7 @@ export function rosterOf(grids: Grid[], options: ReadOptions, file: string, lang
   try {
     return readWorkbook(grids, options);
   } catch (err) {
-    if (err instanceof TooManyUnits) throw new RefusedError(USAGE.tooManyUnits(file)[lang]);
+    if (err instanceof TooManyUnits) throw new RefusedError(tooManyUnitsMessage(lang, file));
     throw err;
   }
 }

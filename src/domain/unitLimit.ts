@@ -25,6 +25,11 @@ export function tooManyUnitsSentence(lang: Lang): string {
     : `the roster names over ${max} different units, beyond what can be read (a real roster names a few hundred to a few thousand)`;
 }
 
+/** The whole line, as the .xlsx reader's refusals read: "Không đọc được “tệp”: …". */
+export function tooManyUnitsMessage(lang: Lang, file: string): string {
+  return lang === "vi" ? `Không đọc được “${file}”: ${tooManyUnitsSentence("vi")}.` : `Cannot read “${file}”: ${tooManyUnitsSentence("en")}.`;
+}
+
 /** The unit names met so far in one workbook; note() throws TooManyUnits at the first past the bound. */
 export class UnitTally {
   private readonly seen = new Set<string>();

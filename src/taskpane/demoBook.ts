@@ -8,6 +8,7 @@ import type { ReadProgress } from "../report/gateway";
 import type { ReportModel } from "../report/model";
 import { readGridsFromBuffer } from "../xlsx/readBuffer";
 import { WorkbookUnreadable, type UnreadableReason } from "../xlsx/errors";
+import { TooManyUnits } from "../domain/unitLimit";
 import { zipEntriesOf, type ZipEntry } from "../xlsx/zip";
 import type { XlsxGateway } from "../xlsx/gateway";
 import type { PackedGrid } from "./gridTransfer";
@@ -51,11 +52,14 @@ export interface BookChannel {
 /** Why an open failed, in a form that crosses postMessage (an Error subclass does not keep its fields). */
 export interface BookFailure {
   unreadable?: UnreadableReason;
+  /** The roster names more units than the reader allows (domain/unitLimit.ts). */
+  tooManyUnits?: true;
   message: string;
 }
 
 export function failureOf(e: unknown): BookFailure {
   if (e instanceof WorkbookUnreadable) return { unreadable: e.reason, message: e.message };
+  if (e instanceof TooManyUnits) return { tooManyUnits: true, message: e.message };
   return { message: e instanceof Error ? e.message : String(e) };
 }
 

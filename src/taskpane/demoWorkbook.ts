@@ -2,6 +2,7 @@
 // (not copied) to a Web Worker (demo.worker.ts) that reads and analyses them, so the pane stays responsive;
 // where there is no Worker, the same DemoBook runs on the main thread.
 import { WorkbookUnreadable, unreadableMessage } from "../xlsx/errors";
+import { TooManyUnits, tooManyUnitsMessage } from "../domain/unitLimit";
 import type { Grid } from "../domain/grid";
 import type { Lang } from "../domain/settings";
 import type { DemoWorkbook, OpenOptions } from "./components/DemoShell";
@@ -139,6 +140,18 @@ export class OpenCancelled extends Error {
   }
 }
 
+/**
+ * The reader's own sentence for why a file cannot be opened (.xls, a password, damage, too many units…), naming
+ * the file: from the worker's BookFailure, or the error itself when the book ran in this thread. null for others.
+ */
+export function explained(e: unknown, lang: Lang, fileName: string): string | null {
+  const failure = e instanceof BookError ? e.failure : undefined;
+  const reason = failure ? failure.unreadable : e instanceof WorkbookUnreadable ? e.reason : undefined;
+  if (reason) return unreadableMessage(reason, lang, fileName);
+  if (failure?.tooManyUnits || e instanceof TooManyUnits) return tooManyUnitsMessage(lang, fileName);
+  return null;
+}
+
 export async function openDemoWorkbook(
   bytes: ArrayBuffer,
   fileName: string,
@@ -163,8 +176,8 @@ export async function openDemoWorkbook(
     channel.close();
     if (signal?.aborted) throw new OpenCancelled();
     // The reader knows why a file is not a workbook (.xls, password, damaged…): say that sentence.
-    const reason = e instanceof BookError ? e.failure.unreadable : e instanceof WorkbookUnreadable ? e.reason : undefined;
-    if (reason) throw new Error(unreadableMessage(reason, lang, fileName));
+    const said = explained(e, lang, fileName);
+    if (said) throw new Error(said);
     throw e;
   }
 }

@@ -503,6 +503,28 @@ describeWithTools(["chromium"], "demo mode in Chromium", () => {
     rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 
+  test("a roster naming more units than the reader allows is refused by the worker in the clerk's words, naming the file", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("DS");
+    ws.addRow(["STT", "Họ và tên", "Giới tính", "Đơn vị"]);
+    for (let i = 1; i <= 10_001; i++) ws.addRow([i, `Nguyễn Thị Hoa ${i}`, "Nữ", `Phòng ${i}`]);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const { page, origin } = await openPage();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.goto(`${origin}/taskpane.html`);
+    const open = page.getByRole("button", { name: "Mở tệp .xlsx" });
+    await open.waitFor({ timeout: 30_000 });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), open.click()]);
+    await chooser.setFiles({ name: "don-vi.xlsx", mimeType: "application/octet-stream", buffer });
+    await page.getByTestId("message-error").waitFor({ timeout: 60_000 });
+    const detail = "Chi tiết: Không đọc được “don-vi.xlsx”: danh sách nêu hơn 10.000 đơn vị khác nhau, vượt giới hạn đọc (một danh sách thật có vài trăm đến vài nghìn đơn vị).";
+    await expect(page.getByText(detail).count()).resolves.toBe(1);
+    await expect(page.getByTestId("staff").count()).resolves.toBe(0);
+    expect(workers).toHaveLength(1);
+    await page.context().close();
+  }, 120_000);
+
   test("without Worker the same reading runs on the page; a file that is not a workbook is said in Vietnamese", async () => {
     const { page, origin } = await openPage();
     const workers: string[] = [];

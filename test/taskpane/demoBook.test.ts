@@ -108,3 +108,19 @@ test("the grids are handed on as soon as they are read, before the figures (the 
   expect(order.indexOf("grids")).toBe(order.indexOf("progress 0.9") + 1);
   expect(order[order.length - 1]).toBe("progress 1");
 });
+
+test("a roster naming more units than the reader allows fails with a reason that survives postMessage", async () => {
+  const { MAX_UNITS, tooManyUnitsMessage } = await import("../../src/domain/unitLimit");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("DS");
+  ws.addRow(["STT", "Họ và tên", "Giới tính", "Đơn vị"]);
+  for (let i = 1; i <= MAX_UNITS + 1; i++) ws.addRow([i, `Nguyễn Thị Hoa ${i}`, "Nữ", `Phòng ${i}`]);
+  const b = Buffer.from(await wb.xlsx.writeBuffer());
+  const failed: unknown = await new DemoBook(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer).open("vi").catch((e: unknown) => e);
+  // The page turns this into the reader's sentence naming the file (demoWorkbook.ts explained()).
+  expect(structuredClone(failureOf(failed))).toMatchObject({ tooManyUnits: true });
+  expect(tooManyUnitsMessage("vi", "don-vi.xlsx")).toBe(
+    "Không đọc được “don-vi.xlsx”: danh sách nêu hơn 10.000 đơn vị khác nhau, vượt giới hạn đọc (một danh sách thật có vài trăm đến vài nghìn đơn vị).",
+  );
+  expect(tooManyUnitsMessage("en", "don-vi.xlsx")).toMatch(/^Cannot read “don-vi.xlsx”: the roster names over 10,000 different units/);
+});

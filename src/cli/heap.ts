@@ -6,8 +6,8 @@
 // Node gives no API for it: V8's gc() is reached through a fresh context once --expose-gc is set, as Jest's leak
 // detector does; where that fails nothing happens. Small rosters skip it: a collection costs more than it saves.
 import { setFlagsFromString } from "v8";
-import type { Grid } from "../domain/grid";
 import { runInNewContext } from "vm";
+import type { Grid } from "../domain/grid";
 
 /** Rows (or people) from which a collection is worth its few tens of milliseconds. */
 export const COLLECT_FROM_ROWS = 50_000;

@@ -158,14 +158,19 @@ function groupMembers(
     if (same) {
       problems.push(duplicateWarning(entry, same.ref));
       const m = members[same.at];
-      const more = entry.council.filter((level, i) => !m.council.includes(level) && entry.council.indexOf(level) === i);
+      const more = distinct(entry.council).filter((level) => !m.council.includes(level));
       if (more.length > 0) members[same.at] = { gender: m.gender, council: [...m.council, ...more] };
       continue;
     }
-    members.push({ gender: entry.gender, council: entry.council.filter((level, i) => entry.council.indexOf(level) === i) });
+    members.push({ gender: entry.gender, council: distinct(entry.council) });
     add(nameKey, { unitKey, ref: entry.ref, at: members.length - 1 });
   }
   return members;
+}
+
+/** The levels once each, in the order first given. */
+function distinct(levels: readonly CouncilLevel[]): CouncilLevel[] {
+  return levels.filter((level, i) => levels.indexOf(level) === i);
 }
 
 function indicator(

@@ -69,8 +69,8 @@ const SENTENCES: Record<UnreadableReason, { vi: string; en: string }> = {
     en: `the sheets hold too many cells (over ${grouped(MAX_CELLS, ",")}, each row with a value counting ${ROW_CELLS} more), beyond what can be read`,
   },
   tooMuchText: {
-    vi: `các sheet có quá nhiều chữ (hơn ${grouped(MAX_TEXT_CHARS, ".")} ký tự, mỗi chữ khác nhau tính một lần), vượt giới hạn đọc`,
-    en: `the sheets hold too much text (over ${grouped(MAX_TEXT_CHARS, ",")} characters, each distinct text counted once), beyond what can be read`,
+    vi: `các sheet có quá nhiều chữ (hơn ${grouped(MAX_TEXT_CHARS, ".")} ký tự; các ô ghi giống hệt nhau chỉ tính một lần), vượt giới hạn đọc`,
+    en: `the sheets hold too much text (over ${grouped(MAX_TEXT_CHARS, ",")} characters; cells with the same text count once), beyond what can be read`,
   },
 };
 

@@ -1,6 +1,6 @@
 // The bounds of the reader: what any input may cost before it is refused as "tooLarge" or "tooManyCells".
 // A workbook a clerk keeps stays far inside them (a 300,000-row roster: an 82 MB sheet part inflated at
-// 6:1, 3.6 million cells and 11 million of the cell budget); a zip bomb, or a file written to hurt, meets one of them within seconds and
+// 6:1, 9.6 million of the 12 million cell budget); a zip bomb, or a file written to hurt, meets one of them within seconds and
 // with the memory well under 300 MB.
 
 const MiB = 1024 * 1024;
